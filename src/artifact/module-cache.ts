@@ -1,0 +1,113 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync, accessSync, constants, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ArtifactError } from '../sandbox/errors.js';
+import { PINNED_ARTIFACT, readPinnedWasm, sha256Hex } from './pinned-artifact.js';
+import { TRANSFORM_VERSION, transformArtifact, type TransformManifest } from './transform/pipeline.js';
+
+/**
+ * The transformed binary, cached on disk keyed by the input's hash and the transform version.
+ * A cached entry is trusted only if its recorded hashes and version match; anything stale,
+ * truncated or tampered with is rebuilt. Compilation happens once per process.
+ */
+
+export interface CachedManifest extends TransformManifest {
+  inputSha256: string;
+  outputSha256: string;
+}
+
+export interface LoadedArtifact {
+  wasm: Uint8Array;
+  manifest: CachedManifest;
+}
+
+export interface CompiledArtifact {
+  module: WebAssembly.Module;
+  manifest: CachedManifest;
+}
+
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+function writable(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `MICROPYTHON_SANDBOX_CACHE_DIR`, else the package's own `.cache`, else the OS temp dir. */
+export function cacheDirectory(): string {
+  const configured = process.env['MICROPYTHON_SANDBOX_CACHE_DIR'];
+  if (configured) return resolve(configured);
+  const own = join(PACKAGE_ROOT, '.cache');
+  if (writable(own)) return own;
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+  return join(tmpdir(), `micropython-sandbox-${uid}`);
+}
+
+function entryPaths(dir: string, inputSha: string): { wasm: string; manifest: string } {
+  const stem = `micropython-${PINNED_ARTIFACT.version}-${inputSha.slice(0, 16)}-t${TRANSFORM_VERSION}`;
+  return { wasm: join(dir, `${stem}.wasm`), manifest: join(dir, `${stem}.json`) };
+}
+
+function readCached(dir: string, inputSha: string): LoadedArtifact | undefined {
+  const paths = entryPaths(dir, inputSha);
+  try {
+    const manifest = JSON.parse(readFileSync(paths.manifest, 'utf8')) as CachedManifest;
+    if (manifest.transformVersion !== TRANSFORM_VERSION || manifest.inputSha256 !== inputSha) return undefined;
+    const wasm = readFileSync(paths.wasm);
+    if (sha256Hex(wasm) !== manifest.outputSha256) return undefined;
+    return { wasm, manifest };
+  } catch {
+    return undefined;
+  }
+}
+
+function writeAtomically(path: string, data: string | Uint8Array): void {
+  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(temp, data);
+  renameSync(temp, path);
+}
+
+/** Returns the transformed binary, building and caching it if needed. */
+export async function loadTransformedArtifact(dir = cacheDirectory()): Promise<LoadedArtifact> {
+  const input = readPinnedWasm();
+  const inputSha = sha256Hex(input);
+  const cached = readCached(dir, inputSha);
+  if (cached) return cached;
+
+  const { wasm, manifest } = await transformArtifact(input);
+  const full: CachedManifest = { ...manifest, inputSha256: inputSha, outputSha256: sha256Hex(wasm) };
+  try {
+    mkdirSync(dir, { recursive: true });
+    const paths = entryPaths(dir, inputSha);
+    rmSync(paths.manifest, { force: true }); // a reader never pairs a new wasm with an old manifest
+    writeAtomically(paths.wasm, wasm);
+    writeAtomically(paths.manifest, JSON.stringify(full, null, 2));
+  } catch {
+    // A read-only cache is not fatal: we still have the binary in memory.
+  }
+  return { wasm, manifest: full };
+}
+
+let compiled: Promise<CompiledArtifact> | undefined;
+
+/** The compiled module, once per process (workers receive it by message instead). */
+export function getCompiledArtifact(): Promise<CompiledArtifact> {
+  compiled ??= (async () => {
+    const { wasm, manifest } = await loadTransformedArtifact();
+    try {
+      return { module: await WebAssembly.compile(wasm), manifest };
+    } catch (cause) {
+      throw new ArtifactError('the transformed MicroPython module failed to compile', { cause });
+    }
+  })();
+  compiled.catch(() => {
+    compiled = undefined; // let a later call retry after a transient failure
+  });
+  return compiled;
+}

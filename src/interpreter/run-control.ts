@@ -1,0 +1,146 @@
+/**
+ * Per-run CPU and time control, driven from the module's `out_of_fuel` import.
+ *
+ * The module counts down an i32 fuel global at every loop header and calls out when it goes
+ * negative. The host hands fuel out in slices, so that call also serves as a periodic check of the
+ * wall-clock deadline and the cancel flag. Fuel accounting is exact (the sum of slices consumed),
+ * so fuel use does not depend on slice size or timing.
+ *
+ * Stopping is two-stage. A soft stop schedules KeyboardInterrupt in the guest and grants a grace
+ * budget; Python unwinds at its next bytecode boundary and the VM stays usable. If the guest
+ * swallows the interrupt or is stuck inside one long C call, the grace runs out and a hard stop
+ * throws out of wasm: the VM must then be discarded.
+ */
+
+export type StopReason = 'fuel' | 'timeout' | 'cancelled';
+export type StopKind = 'soft' | 'hard';
+
+export class HardStop extends Error {
+  constructor(readonly reason: StopReason) {
+    super(`hard stop (${reason})`);
+    this.name = 'HardStop';
+  }
+}
+
+export interface RunBudget {
+  fuel: number;
+  /** Absolute deadline on the performance.now() clock, or Infinity. */
+  deadline: number;
+  /** Set element 0 to non-zero (from any thread) to cancel the run. */
+  cancelFlag?: Int32Array | undefined;
+  /** Fuel and time the guest gets after a soft stop before the hard stop. */
+  graceFuel: number;
+  graceMs: number;
+}
+
+/** Fuel per slice: about 5 ms of guest work, so deadlines and cancellation are checked often. */
+export const FUEL_SLICE = 1_000_000;
+
+export interface FuelCounter {
+  value: unknown;
+}
+
+export class RunControl {
+  private used = 0;
+  private granted = 0;
+  private budget: RunBudget = { fuel: 0, deadline: Infinity, graceFuel: 0, graceMs: 0 };
+  private stopInfo: { reason: StopReason; kind: StopKind } | undefined;
+  private softStopFuel = 0;
+  private softStopTime = 0;
+
+  constructor(
+    private readonly counter: FuelCounter,
+    private readonly interrupt: () => void,
+  ) {}
+
+  begin(budget: RunBudget): void {
+    this.budget = budget;
+    this.used = 0;
+    this.stopInfo = undefined;
+    this.grant(Math.min(FUEL_SLICE, budget.fuel));
+  }
+
+  /** Closes the books at the end of a run (normal or not). */
+  end(): void {
+    this.settle();
+    this.grant(0);
+  }
+
+  get fuelUsed(): number {
+    return this.used + Math.max(0, this.granted - this.currentCounter());
+  }
+
+  get stop(): { reason: StopReason; kind: StopKind } | undefined {
+    return this.stopInfo;
+  }
+
+  /** The `out_of_fuel` import. May throw HardStop. */
+  onSliceExhausted(): void {
+    this.settle();
+    if (this.stopInfo) {
+      const overFuel = this.used - this.softStopFuel >= this.budget.graceFuel;
+      const overTime = performance.now() - this.softStopTime >= this.budget.graceMs;
+      if (overFuel || overTime) {
+        this.stopInfo = { reason: this.stopInfo.reason, kind: 'hard' };
+        this.grant(0);
+        throw new HardStop(this.stopInfo.reason);
+      }
+      this.grant(Math.min(FUEL_SLICE, this.budget.graceFuel));
+      return;
+    }
+    const reason = this.checkReason();
+    if (reason) {
+      this.stopInfo = { reason, kind: 'soft' };
+      this.softStopFuel = this.used;
+      this.softStopTime = performance.now();
+      this.interrupt();
+      this.grant(Math.min(FUEL_SLICE, this.budget.graceFuel));
+      return;
+    }
+    this.grant(Math.min(FUEL_SLICE, this.budget.fuel - this.used));
+  }
+
+  /**
+   * The `sleep` import: waits for real, but never past the deadline, and wakes early when the
+   * cancel flag is raised (the canceller calls Atomics.notify). If the wait ended the run's time,
+   * the next loop header is made to check at once.
+   */
+  sleep(ms: number): void {
+    if (!(ms > 0)) return;
+    const remaining = this.budget.deadline - performance.now();
+    const wait = Math.max(0, Math.min(ms, remaining));
+    const flag = this.budget.cancelFlag ?? (this.privateFlag ??= new Int32Array(new SharedArrayBuffer(4)));
+    if (wait > 0 && Atomics.load(flag, 0) === 0) Atomics.wait(flag, 0, 0, wait);
+    if (this.checkReason()) this.checkSoon();
+  }
+
+  /** Makes the next metered loop header call out, without changing the fuel count. */
+  checkSoon(): void {
+    this.settle();
+    this.grant(0);
+  }
+
+  private privateFlag: Int32Array | undefined;
+
+  private checkReason(): StopReason | undefined {
+    if (this.budget.cancelFlag && Atomics.load(this.budget.cancelFlag, 0) !== 0) return 'cancelled';
+    if (this.used >= this.budget.fuel) return 'fuel';
+    if (performance.now() >= this.budget.deadline) return 'timeout';
+    return undefined;
+  }
+
+  private currentCounter(): number {
+    return this.counter.value as number;
+  }
+
+  private settle(): void {
+    this.used += this.granted - this.currentCounter();
+    this.granted = this.currentCounter();
+  }
+
+  private grant(amount: number): void {
+    const slice = Math.max(0, Math.floor(amount));
+    this.counter.value = slice;
+    this.granted = slice;
+  }
+}
