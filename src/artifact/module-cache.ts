@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArtifactError } from '../sandbox/errors.js';
 import { PINNED_ARTIFACT, readPinnedWasm, sha256Hex } from './pinned-artifact.js';
-import { TRANSFORM_VERSION, transformArtifact, type TransformManifest } from './transform/pipeline.js';
+import { DEFAULT_TRANSFORM, TRANSFORM_VERSION, transformArtifact, type TransformManifest, type TransformOptions } from './transform/pipeline.js';
 
 /**
  * The transformed binary, cached on disk keyed by the input's hash and the transform version.
@@ -49,16 +49,18 @@ export function cacheDirectory(): string {
   return join(tmpdir(), `micropython-sandbox-${uid}`);
 }
 
-function entryPaths(dir: string, inputSha: string): { wasm: string; manifest: string } {
-  const stem = `micropython-${PINNED_ARTIFACT.version}-${inputSha.slice(0, 16)}-t${TRANSFORM_VERSION}`;
+function entryPaths(dir: string, inputSha: string, options: TransformOptions): { wasm: string; manifest: string } {
+  const variant = options.meterFuel ? '' : '-nofuel';
+  const stem = `micropython-${PINNED_ARTIFACT.version}-${inputSha.slice(0, 16)}-t${TRANSFORM_VERSION}${variant}`;
   return { wasm: join(dir, `${stem}.wasm`), manifest: join(dir, `${stem}.json`) };
 }
 
-function readCached(dir: string, inputSha: string): LoadedArtifact | undefined {
-  const paths = entryPaths(dir, inputSha);
+function readCached(dir: string, inputSha: string, options: TransformOptions): LoadedArtifact | undefined {
+  const paths = entryPaths(dir, inputSha, options);
   try {
     const manifest = JSON.parse(readFileSync(paths.manifest, 'utf8')) as CachedManifest;
-    if (manifest.transformVersion !== TRANSFORM_VERSION || manifest.inputSha256 !== inputSha) return undefined;
+    if (manifest.transformVersion !== TRANSFORM_VERSION || manifest.inputSha256 !== inputSha
+      || manifest.meterFuel !== options.meterFuel) return undefined;
     const wasm = readFileSync(paths.wasm);
     if (sha256Hex(wasm) !== manifest.outputSha256) return undefined;
     return { wasm, manifest };
@@ -74,17 +76,20 @@ function writeAtomically(path: string, data: string | Uint8Array): void {
 }
 
 /** Returns the transformed binary, building and caching it if needed. */
-export async function loadTransformedArtifact(dir = cacheDirectory()): Promise<LoadedArtifact> {
+export async function loadTransformedArtifact(
+  dir = cacheDirectory(),
+  options: TransformOptions = DEFAULT_TRANSFORM,
+): Promise<LoadedArtifact> {
   const input = readPinnedWasm();
   const inputSha = sha256Hex(input);
-  const cached = readCached(dir, inputSha);
+  const cached = readCached(dir, inputSha, options);
   if (cached) return cached;
 
-  const { wasm, manifest } = await transformArtifact(input);
+  const { wasm, manifest } = await transformArtifact(input, options);
   const full: CachedManifest = { ...manifest, inputSha256: inputSha, outputSha256: sha256Hex(wasm) };
   try {
     mkdirSync(dir, { recursive: true });
-    const paths = entryPaths(dir, inputSha);
+    const paths = entryPaths(dir, inputSha, options);
     rmSync(paths.manifest, { force: true }); // a reader never pairs a new wasm with an old manifest
     writeAtomically(paths.wasm, wasm);
     writeAtomically(paths.manifest, JSON.stringify(full, null, 2));
@@ -96,15 +101,19 @@ export async function loadTransformedArtifact(dir = cacheDirectory()): Promise<L
 
 let compiled: Promise<CompiledArtifact> | undefined;
 
+export async function compileArtifact(loaded: LoadedArtifact): Promise<CompiledArtifact> {
+  try {
+    return { module: await WebAssembly.compile(loaded.wasm), manifest: loaded.manifest };
+  } catch (cause) {
+    throw new ArtifactError('the transformed MicroPython module failed to compile', { cause });
+  }
+}
+
 /** The compiled module, once per process (workers receive it by message instead). */
 export function getCompiledArtifact(): Promise<CompiledArtifact> {
   compiled ??= (async () => {
-    const { wasm, manifest } = await loadTransformedArtifact();
-    try {
-      return { module: await WebAssembly.compile(wasm), manifest };
-    } catch (cause) {
-      throw new ArtifactError('the transformed MicroPython module failed to compile', { cause });
-    }
+    const loaded = await loadTransformedArtifact();
+    return compileArtifact(loaded);
   })();
   compiled.catch(() => {
     compiled = undefined; // let a later call retry after a transient failure

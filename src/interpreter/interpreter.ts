@@ -171,6 +171,13 @@ export class Interpreter {
     return true;
   }
 
+  /** Drops the owner's host-side state (files, clock, random) before the VM goes back to a pool. */
+  detachHost(): void {
+    this.fs = denyAllFileSystem;
+    this.clock = new RealClock();
+    this.random = new CryptoRandom();
+  }
+
   /** Swaps host-side state, e.g. when a pooled VM is handed to a new owner. */
   attachHost(parts: { fs?: GuestFileSystem; clock?: ClockSource; random?: RandomSource; memoryLimitBytes?: number }): void {
     if (parts.fs) this.fs = parts.fs;

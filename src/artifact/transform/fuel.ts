@@ -17,12 +17,17 @@ export const FUEL_EXPORT = 'mps_fuel';
 export const OUT_OF_FUEL = '__mps_out_of_fuel';
 export const OUT_OF_FUEL_IMPORT = { module: 'mps', base: 'out_of_fuel' } as const;
 
-export function meterLoops(b: Binaryen, m: Module, facts: ModuleFacts, skip: ReadonlySet<string>): number {
+/**
+ * With `instrument` false the global and import are still added (the host interface stays the
+ * same) but no loop is metered: used only to measure what metering costs.
+ */
+export function meterLoops(b: Binaryen, m: Module, facts: ModuleFacts, skip: ReadonlySet<string>, instrument = true): number {
   m.addGlobal(FUEL_GLOBAL, b.i32, true, m.i32.const(0));
   m.addGlobalExport(FUEL_GLOBAL, FUEL_EXPORT);
   m.addFunctionImport(OUT_OF_FUEL, OUT_OF_FUEL_IMPORT.module, OUT_OF_FUEL_IMPORT.base, b.none, b.none);
 
   let loops = 0;
+  if (!instrument) return loops;
   for (const name of facts.definedFunctions) {
     if (skip.has(name)) continue;
     const body = b.getFunctionInfo(m.getFunction(name)).body;

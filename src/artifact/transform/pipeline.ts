@@ -23,6 +23,7 @@ export interface TransformManifest {
   brkAddress: number;
   initialPages: number;
   loopsMetered: number;
+  meterFuel: boolean;
   vmState: VmStateAddresses;
 }
 
@@ -33,7 +34,14 @@ export interface TransformOutput {
 
 export const STACK_POINTER_EXPORT = 'mps_stack_pointer';
 
-export async function transformArtifact(input: Uint8Array): Promise<TransformOutput> {
+export interface TransformOptions {
+  /** Meter loops with fuel. Off only for the benchmark's measurement of metering overhead. */
+  meterFuel: boolean;
+}
+
+export const DEFAULT_TRANSFORM: TransformOptions = { meterFuel: true };
+
+export async function transformArtifact(input: Uint8Array, options: TransformOptions = DEFAULT_TRANSFORM): Promise<TransformOutput> {
   const b = await loadBinaryen();
   const segments = readDataSegments(input);
   // Name global 0 so binaryen's stack-aware passes recognise it; identification below checks it.
@@ -46,7 +54,7 @@ export async function transformArtifact(input: Uint8Array): Promise<TransformOut
 
     moveSetjmpIntoWasm(b, m, facts);
     replaceBusyWaitSleeps(b, m, facts);
-    const loopsMetered = meterLoops(b, m, facts, new Set());
+    const loopsMetered = meterLoops(b, m, facts, new Set(), options.meterFuel);
 
     const mutableGlobalExports: string[] = [];
     for (let i = 0; i < m.getNumGlobals(); i++) {
@@ -74,6 +82,7 @@ export async function transformArtifact(input: Uint8Array): Promise<TransformOut
         brkAddress: layout.brkAddress,
         initialPages: layout.initialPages,
         loopsMetered,
+        meterFuel: options.meterFuel,
         vmState,
       },
     };

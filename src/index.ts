@@ -1,0 +1,24 @@
+/**
+ * micropython-sandbox: run untrusted Python (MicroPython) in a WebAssembly sandbox.
+ * Everything exported here is public API.
+ */
+export { run } from './sandbox/run.js';
+export type { RunOptions, SandboxOptions } from './sandbox/options.js';
+export type { RunResult, RunError, LimitKind } from './sandbox/result.js';
+export { DEFAULT_LIMITS } from './sandbox/limits.js';
+export {
+  SandboxError,
+  ArtifactError,
+  TransformError,
+  InvalidOptionsError,
+  InvalidCodeError,
+  SessionClosedError,
+  QueueFullError,
+  AbortedError,
+  SnapshotError,
+  WorkerCrashedError,
+  VmBrokenError,
+  HostFunctionError,
+  FsError,
+} from './sandbox/errors.js';
+export type { SandboxErrorCode } from './sandbox/errors.js';
