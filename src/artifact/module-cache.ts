@@ -50,7 +50,7 @@ export function cacheDirectory(): string {
 }
 
 function entryPaths(dir: string, inputSha: string, options: TransformOptions): { wasm: string; manifest: string } {
-  const variant = options.meterFuel ? '' : '-nofuel';
+  const variant = `${options.meterFuel ? '' : '-nofuel'}${options.midRunGc ? '' : '-nogc'}`;
   const stem = `micropython-${PINNED_ARTIFACT.version}-${inputSha.slice(0, 16)}-t${TRANSFORM_VERSION}${variant}`;
   return { wasm: join(dir, `${stem}.wasm`), manifest: join(dir, `${stem}.json`) };
 }
@@ -60,7 +60,7 @@ function readCached(dir: string, inputSha: string, options: TransformOptions): L
   try {
     const manifest = JSON.parse(readFileSync(paths.manifest, 'utf8')) as CachedManifest;
     if (manifest.transformVersion !== TRANSFORM_VERSION || manifest.inputSha256 !== inputSha
-      || manifest.meterFuel !== options.meterFuel) return undefined;
+      || manifest.meterFuel !== options.meterFuel || manifest.midRunGc !== options.midRunGc) return undefined;
     const wasm = readFileSync(paths.wasm);
     if (sha256Hex(wasm) !== manifest.outputSha256) return undefined;
     return { wasm, manifest };

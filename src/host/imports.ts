@@ -10,6 +10,11 @@ import { createWasiFdImports } from './wasi-fds.js';
 
 /**
  * The whole attack surface in one place: the import object handed to the transformed module.
+ *
+ * GC safety rule: only the js bridge (and the host-call handler behind it) may call back into the
+ * module. The transform skips pointer spilling around every other import (LEAF_IMPORTS in
+ * transform/pipeline.ts); an import that re-entered the module without being removed from that
+ * list could let a collection miss live pointers.
  * It lists exactly the calls we support; `assertImportsMatch` refuses a module that asks for
  * anything else (or no longer asks for something we expect), so a different build cannot
  * silently fall back to a missing or unexpected import.
@@ -34,6 +39,8 @@ export interface HostContext {
   heap: HeapLimit;
   outOfFuel: () => void;
   sleep: (ms: number) => void;
+  /** Bytes MicroPython may still claim for a new heap area without crossing the memory cap. */
+  heapRoom: () => number;
   hostCall: HostCallHandler;
 }
 
@@ -49,26 +56,27 @@ export function buildImports(ctx: HostContext): WebAssembly.Imports {
       },
     },
     wasi_snapshot_preview1: createWasiFdImports(ctx.memory, ctx.stdio, ctx.fs),
-    mps: { out_of_fuel: ctx.outOfFuel, sleep: ctx.sleep },
+    mps: { out_of_fuel: ctx.outOfFuel, sleep: ctx.sleep, heap_room: ctx.heapRoom },
   };
 }
 
-const verified = new WeakSet<WebAssembly.Module>();
+const requested = new WeakMap<WebAssembly.Module, Array<{ module: string; name: string }>>();
 
-/** Checked once per module: the import object's shape never varies between VMs. */
-export function assertImportsMatch(module: WebAssembly.Module, imports: WebAssembly.Imports): void {
-  if (verified.has(module)) return;
-  const wanted = new Set(WebAssembly.Module.imports(module).map((i) => `${i.module}.${i.name}`));
-  const provided = new Set<string>();
-  for (const [mod, fields] of Object.entries(imports)) {
-    for (const name of Object.keys(fields)) provided.add(`${mod}.${name}`);
+/**
+ * Narrows the import object to exactly what the module asks for (nothing else is handed over),
+ * and refuses a module that asks for anything the host does not implement.
+ */
+export function selectImports(module: WebAssembly.Module, imports: WebAssembly.Imports): WebAssembly.Imports {
+  let wanted = requested.get(module);
+  if (!wanted) {
+    wanted = WebAssembly.Module.imports(module).map(({ module: mod, name }) => ({ module: mod, name }));
+    const missing = wanted.filter((i) => typeof imports[i.module]?.[i.name] !== 'function').map((i) => `${i.module}.${i.name}`);
+    if (missing.length > 0) {
+      throw new ArtifactError(`the module needs imports the host does not provide: ${missing.join(', ')}`);
+    }
+    requested.set(module, wanted);
   }
-  const missing = [...wanted].filter((n) => !provided.has(n));
-  const unused = [...provided].filter((n) => !wanted.has(n));
-  if (missing.length > 0 || unused.length > 0) {
-    throw new ArtifactError(
-      `the module's imports do not match the host: missing [${missing.join(', ')}], unexpected [${unused.join(', ')}]`,
-    );
-  }
-  verified.add(module);
+  const selected: WebAssembly.Imports = {};
+  for (const { module: mod, name } of wanted) (selected[mod] ??= {})[name] = imports[mod]![name]!;
+  return selected;
 }

@@ -72,6 +72,11 @@ export interface ExecOutcome {
   valueJson?: string;
 }
 
+/** Bytes kept free below the cap when MicroPython sizes a new heap area. */
+const HEAP_ROOM_MARGIN = 256 * 1024;
+const GC_BLOCK_BYTES = 16;
+const GC_THRESHOLD_MIN = 256 * 1024;
+
 /** Longest repr / JSON of a captured value kept, in characters. */
 const MAX_CAPTURED_CHARS = 65536;
 
@@ -92,6 +97,8 @@ export class Interpreter {
   private readonly stderr = new OutputSink(0);
   private readonly stdin = new StdinSource();
   private readonly pendingExceptionAddress: number;
+  private readonly brkAddress: number;
+  private readonly gcThresholdAddress: number;
   private fs: GuestFileSystem;
   private clock: ClockSource;
   private random: RandomSource;
@@ -107,6 +114,8 @@ export class Interpreter {
     this.clock = config.clock ?? new RealClock();
     this.random = config.random ?? new CryptoRandom();
     this.pendingExceptionAddress = artifact.manifest.vmState.pendingException;
+    this.brkAddress = artifact.manifest.brkAddress;
+    this.gcThresholdAddress = artifact.manifest.gc.allocThresholdAddress;
     let control: RunControl | undefined;
     this.vm = new VmInstance(artifact, (_memory, exports) => ({
       stdio: { stdin: this.stdin, stdout: this.stdout, stderr: this.stderr },
@@ -120,6 +129,7 @@ export class Interpreter {
           this.peakMemory = Math.max(this.peakMemory, bytes);
         },
       },
+      heapRoom: () => this.heapRoom(),
       hostCall: (args) => this.onHostCall(args),
       outOfFuel: () => control!.onSliceExhausted(),
       sleep: (ms) => {
@@ -143,6 +153,17 @@ export class Interpreter {
       if (!prelude.ok) throw new VmBrokenError(`the VM prelude failed: ${prelude.error?.traceback ?? ''}`);
     }
     this.peakMemory = this.vm.memory.size;
+    this.setGcThreshold();
+  }
+
+  /**
+   * Collect after this many bytes of allocation even if the heap is not full. The build sets
+   * 16 KiB, which makes garbage-heavy loops spend most of their time collecting; an eighth of the
+   * memory cap keeps collections rare while bounding how far garbage can grow the heap.
+   */
+  private setGcThreshold(): void {
+    const bytes = Math.max(GC_THRESHOLD_MIN, Math.floor(this.memoryCap / 8));
+    this.vm.memory.setU32(this.gcThresholdAddress, Math.floor(bytes / GC_BLOCK_BYTES));
   }
 
   get isBroken(): boolean {
@@ -183,7 +204,10 @@ export class Interpreter {
     if (parts.fs) this.fs = parts.fs;
     if (parts.clock) this.clock = parts.clock;
     if (parts.random) this.random = parts.random;
-    if (parts.memoryLimitBytes !== undefined) this.memoryCap = parts.memoryLimitBytes;
+    if (parts.memoryLimitBytes !== undefined) {
+      this.memoryCap = parts.memoryLimitBytes;
+      this.setGcThreshold();
+    }
   }
 
   exec(code: string, limits: ExecLimits): ExecOutcome {
@@ -210,6 +234,12 @@ export class Interpreter {
     if (this.state === 'disposed') throw new SessionClosedError('interpreter');
     if (this.state === 'broken') throw new VmBrokenError();
     if (this.state === 'running') throw new InvalidCodeError('exec is not re-entrant');
+  }
+
+  /** Room below the cap for a new heap area, leaving a margin for malloc's own bookkeeping. */
+  private heapRoom(): number {
+    const brk = this.vm.memory.getU32(this.brkAddress);
+    return Math.max(0, Math.min(0x7fffffff, this.memoryCap - brk - HEAP_ROOM_MARGIN));
   }
 
   private onHostCall(args: readonly string[]): string {

@@ -36,6 +36,12 @@ export interface RunBudget {
 /** Fuel per slice: about 5 ms of guest work, so deadlines and cancellation are checked often. */
 export const FUEL_SLICE = 1_000_000;
 
+/**
+ * Between runs the host itself calls into the module (malloc, free, releasing references); that
+ * work is the host's, not the guest's, so it is neither counted nor limited.
+ */
+const IDLE_BUDGET: RunBudget = { fuel: Number.MAX_SAFE_INTEGER, deadline: Infinity, graceFuel: 0, graceMs: 0 };
+
 export interface FuelCounter {
   value: unknown;
 }
@@ -43,7 +49,8 @@ export interface FuelCounter {
 export class RunControl {
   private used = 0;
   private granted = 0;
-  private budget: RunBudget = { fuel: 0, deadline: Infinity, graceFuel: 0, graceMs: 0 };
+  private budget: RunBudget = IDLE_BUDGET;
+  private running = false;
   private stopInfo: { reason: StopReason; kind: StopKind } | undefined;
   private softStopFuel = 0;
   private softStopTime = 0;
@@ -55,19 +62,22 @@ export class RunControl {
 
   begin(budget: RunBudget): void {
     this.budget = budget;
+    this.running = true;
     this.used = 0;
     this.stopInfo = undefined;
     this.grant(Math.min(FUEL_SLICE, budget.fuel));
   }
 
-  /** Closes the books at the end of a run (normal or not). */
+  /** Closes the books at the end of a run (normal or not); `fuelUsed` and `stop` stay readable. */
   end(): void {
     this.settle();
-    this.grant(0);
+    this.running = false;
+    this.budget = IDLE_BUDGET;
+    this.grant(FUEL_SLICE);
   }
 
   get fuelUsed(): number {
-    return this.used + Math.max(0, this.granted - this.currentCounter());
+    return this.running ? this.used + Math.max(0, this.granted - this.currentCounter()) : this.used;
   }
 
   get stop(): { reason: StopReason; kind: StopKind } | undefined {
@@ -76,6 +86,10 @@ export class RunControl {
 
   /** The `out_of_fuel` import. May throw HardStop. */
   onSliceExhausted(): void {
+    if (!this.running) {
+      this.grant(FUEL_SLICE);
+      return;
+    }
     this.settle();
     if (this.stopInfo) {
       const overFuel = this.used - this.softStopFuel >= this.budget.graceFuel;
@@ -106,7 +120,7 @@ export class RunControl {
    * the next loop header is made to check at once.
    */
   sleep(ms: number): void {
-    if (!(ms > 0)) return;
+    if (!(ms > 0) || !this.running) return;
     const remaining = this.budget.deadline - performance.now();
     const wait = Math.max(0, Math.min(ms, remaining));
     const flag = this.budget.cancelFlag ?? (this.privateFlag ??= new Int32Array(new SharedArrayBuffer(4)));

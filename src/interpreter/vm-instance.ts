@@ -1,6 +1,6 @@
 import type { CompiledArtifact } from '../artifact/module-cache.js';
 import { GuestMemory } from '../host/guest-memory.js';
-import { assertImportsMatch, buildImports, type HostContext } from '../host/imports.js';
+import { buildImports, selectImports, type HostContext } from '../host/imports.js';
 import type { BridgeExports } from '../host/js-bridge.js';
 import { VALUE_SLOT_BYTES } from '../host/proxy-values.js';
 import { SnapshotError, VmBrokenError } from '../sandbox/errors.js';
@@ -42,8 +42,7 @@ export class VmInstance {
       rawMemory: () => getExports().memory,
       exports: getExports,
     });
-    assertImportsMatch(artifact.module, imports);
-    exports = new WebAssembly.Instance(artifact.module, imports).exports as unknown as MicroPythonExports;
+    exports = new WebAssembly.Instance(artifact.module, selectImports(artifact.module, imports)).exports as unknown as MicroPythonExports;
     this.exports = exports;
   }
 

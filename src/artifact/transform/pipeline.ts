@@ -7,9 +7,33 @@ import { patchMemoryLimits, readDataSegments, withGlobalNames } from './sections
 import { moveSetjmpIntoWasm } from './sjlj.js';
 import { replaceBusyWaitSleeps } from './sleep.js';
 import { findVmState, type VmStateAddresses } from './vm-state.js';
+import { makeAllocatorNextFit } from './allocator-hint.js';
+import { buildCallGraph } from './call-graph.js';
+import { installGcCollect, setCStackLimit } from './gc-collect.js';
+import { findGcFacts } from './gc-facts.js';
+import { spillPointersForGc, type SpillStats } from './gc-spill.js';
 
 /** Bump whenever the output of the transform changes; it is part of the cache key. */
-export const TRANSFORM_VERSION = 2;
+export const TRANSFORM_VERSION = 5;
+
+/**
+ * Imports the host implements without ever calling back into the module. Calls to them cannot
+ * trigger a garbage collection, so pointers need not be spilled around them. Any import missing
+ * here is assumed to re-enter (the js bridge does: it allocates Python objects).
+ */
+export const LEAF_IMPORTS: ReadonlySet<string> = new Set([
+  'env.__syscall_chdir', 'env.__syscall_getcwd', 'env.__syscall_mkdirat', 'env.__syscall_openat',
+  'env.__syscall_poll', 'env.__syscall_getdents64', 'env.__syscall_renameat', 'env.__syscall_rmdir',
+  'env.__syscall_fstat64', 'env.__syscall_stat64', 'env.__syscall_newfstatat', 'env.__syscall_lstat64',
+  'env.__syscall_statfs64', 'env.__syscall_unlinkat',
+  'wasi_snapshot_preview1.fd_close', 'wasi_snapshot_preview1.fd_sync', 'wasi_snapshot_preview1.fd_seek',
+  'wasi_snapshot_preview1.fd_read', 'wasi_snapshot_preview1.fd_write',
+  'env.mp_js_ticks_ms', 'env.mp_js_time_ms', 'env.mp_js_random_u32', 'env.emscripten_resize_heap',
+  'env._abort_js', 'env._emscripten_throw_longjmp', 'mps.heap_room', 'mps.sleep',
+]);
+
+/** MicroPython's C-stack budget within the 64 KiB shadow stack (the build uses 32 KiB). */
+export const CSTACK_LIMIT = 49152;
 
 /** Hard upper bound on linear memory (the host's per-run cap is enforced below it). */
 export const MAX_MEMORY_PAGES = 32768; // 2 GiB
@@ -24,7 +48,13 @@ export interface TransformManifest {
   initialPages: number;
   loopsMetered: number;
   meterFuel: boolean;
+  midRunGc: boolean;
   vmState: VmStateAddresses;
+  gc: {
+    allocThresholdAddress: number;
+    lockDepthAddress: number;
+    spill: SpillStats;
+  };
 }
 
 export interface TransformOutput {
@@ -37,9 +67,14 @@ export const STACK_POINTER_EXPORT = 'mps_stack_pointer';
 export interface TransformOptions {
   /** Meter loops with fuel. Off only for the benchmark's measurement of metering overhead. */
   meterFuel: boolean;
+  /**
+   * Collect garbage mid-run (pointer spilling + a real gc_collect). Off only for the benchmark's
+   * measurement of what it costs: without it garbage piles up until the run returns.
+   */
+  midRunGc: boolean;
 }
 
-export const DEFAULT_TRANSFORM: TransformOptions = { meterFuel: true };
+export const DEFAULT_TRANSFORM: TransformOptions = { meterFuel: true, midRunGc: true };
 
 export async function transformArtifact(input: Uint8Array, options: TransformOptions = DEFAULT_TRANSFORM): Promise<TransformOutput> {
   const b = await loadBinaryen();
@@ -47,14 +82,30 @@ export async function transformArtifact(input: Uint8Array, options: TransformOpt
   // Name global 0 so binaryen's stack-aware passes recognise it; identification below checks it.
   const m = b.readBinary(withGlobalNames(input, new Map([[0, '__stack_pointer']])));
   try {
-    const facts = collectFacts(b, m);
+    let facts = collectFacts(b, m);
     check(facts.stackPointer === '__stack_pointer', 'global 0 must be the stack pointer');
     const layout = findMemoryLayout(b, m, facts, segments);
     const vmState = findVmState(b, m, facts);
+    const gc = findGcFacts(b, m, facts);
+
+    replaceBusyWaitSleeps(b, m, facts);
+    makeAllocatorNextFit(b, m, gc.gcAlloc);
+    installGcCollect(b, m, facts, gc, options.midRunGc);
+    setCStackLimit(b, gc, CSTACK_LIMIT);
+    facts = collectFacts(b, m);
+    const spill = options.midRunGc
+      ? spillPointersForGc(b, m, facts, buildCallGraph(b, m, facts, LEAF_IMPORTS), gc.gcCollect, LEAF_IMPORTS)
+      : { functionsSpilled: 0, spillStoresKept: 0, spillStoresDropped: 0 };
+    b.setOptimizeLevel(2);
+    b.setShrinkLevel(0);
+    m.optimize();
+    facts = collectFacts(b, m);
 
     moveSetjmpIntoWasm(b, m, facts);
-    replaceBusyWaitSleeps(b, m, facts);
-    const loopsMetered = meterLoops(b, m, facts, new Set(), options.meterFuel);
+    // The allocator's free-block search and the collector's mark and sweep are bounded by the heap
+    // size; metering them would charge the guest for the memory manager's work, not its own.
+    const unmetered = new Set([gc.gcAlloc, gc.gcCollectStart, gc.gcCollectEnd, ...gc.gcMarkers]);
+    const loopsMetered = meterLoops(b, m, facts, unmetered, options.meterFuel);
 
     const mutableGlobalExports: string[] = [];
     for (let i = 0; i < m.getNumGlobals(); i++) {
@@ -83,7 +134,9 @@ export async function transformArtifact(input: Uint8Array, options: TransformOpt
         initialPages: layout.initialPages,
         loopsMetered,
         meterFuel: options.meterFuel,
+        midRunGc: options.midRunGc,
         vmState,
+        gc: { allocThresholdAddress: gc.gcAllocThreshold, lockDepthAddress: gc.gcLockDepth, spill },
       },
     };
   } finally {

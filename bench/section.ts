@@ -1,0 +1,66 @@
+import type { CompiledArtifact } from '../src/artifact/module-cache.js';
+
+/**
+ * The shape every benchmark section has. main.ts runs a list of sections in order, prints each
+ * one's lines, then every verdict, and writes one JSON document with each section's data under
+ * its id. Adding a measurement means writing one more BenchSection and listing it in main.ts.
+ */
+
+export interface BenchOptions {
+  /** Best-of-N repetitions for the speed programs on ours (both variants) and CPython. */
+  reps: number;
+  /**
+   * Best-of-N for the official glue. Fewer by default: it is the slowest engine, it is only a
+   * reference, and each repetition also pays for a fresh loadMicroPython().
+   */
+  glueReps: number;
+  /** Timed iterations for latency measurements (VM start, run()). */
+  latencyIterations: number;
+  /** Untimed iterations before each latency measurement. */
+  latencyWarmup: number;
+  /** Restrict the speed programs to these names (all when undefined). */
+  only: readonly string[] | undefined;
+  /** Measure the official glue (in a child process). */
+  glue: boolean;
+  /** Measure CPython, when python3 is on PATH. */
+  cpython: boolean;
+  /** Wall-clock cap on one program's repetitions on one engine. */
+  programTimeoutMs: number;
+}
+
+export interface BenchContext {
+  options: BenchOptions;
+  /** Our compiled, fuel-metered module (what the product runs), compiled once per process. */
+  artifact(): Promise<CompiledArtifact>;
+  /** Progress for the operator, on stderr so the report on stdout stays clean. */
+  progress(message: string): void;
+}
+
+export type VerdictStatus = 'PASS' | 'FAIL' | 'N/A';
+
+export interface Verdict {
+  id: string;
+  /** The target in words, e.g. "fresh VM + print(1) median < 1.5 ms". */
+  target: string;
+  status: VerdictStatus;
+  /** What was measured, in words, e.g. "0.91 ms". */
+  measured: string;
+  /** Why a target failed or could not be judged beyond the number itself. */
+  detail?: string;
+}
+
+export interface SectionOutcome {
+  /** Console lines, printed as they are. */
+  lines: string[];
+  verdicts: Verdict[];
+  /** Raw numbers for the JSON report (must be JSON-serialisable). */
+  data: unknown;
+  /** Loud problems (output mismatches, engine failures) repeated at the end of the report. */
+  warnings: string[];
+}
+
+export interface BenchSection {
+  id: string;
+  title: string;
+  run(ctx: BenchContext): Promise<SectionOutcome>;
+}
