@@ -2,8 +2,12 @@
  * micropython-sandbox: run untrusted Python (MicroPython) in a WebAssembly sandbox.
  * Everything exported here is public API.
  */
-export { run } from './sandbox/run.js';
-export type { RunOptions, SandboxOptions } from './sandbox/options.js';
+export { run, createSession, restoreSession } from './sandbox/run.js';
+export { createPool, Pool } from './sandbox/pool.js';
+export type { PoolOptions, RunOptions } from './sandbox/pool.js';
+export { Session } from './sandbox/session.js';
+export type { SessionOptions, SessionRunOptions, SessionRunResult, SessionFiles } from './sandbox/session.js';
+export type { SandboxOptions, LimitOptions, GrantOptions, MountOption, RunExtras } from './sandbox/options.js';
 export type { RunResult, RunError, LimitKind } from './sandbox/result.js';
 export { DEFAULT_LIMITS } from './sandbox/limits.js';
 export {

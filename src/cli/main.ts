@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { run } from '../sandbox/run.js';
-import type { RunOptions } from '../sandbox/options.js';
+import type { RunOptions } from '../sandbox/pool.js';
 import type { RunResult } from '../sandbox/result.js';
 import { SandboxError } from '../sandbox/errors.js';
 import { parseCommandLine, UsageError, type CliOptions } from './args.js';

@@ -36,7 +36,8 @@ export class RealClock implements ClockSource {
 export const DETERMINISTIC_FUEL_PER_MS = 100_000;
 
 export class FuelClock implements ClockSource {
-  private slept = 0;
+  /** Milliseconds skipped by sleeps; part of the session's saved state. */
+  slept = 0;
   constructor(
     private readonly epochMs: number,
     private readonly fuelUsed: () => number,

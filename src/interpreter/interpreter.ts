@@ -170,6 +170,11 @@ export class Interpreter {
     return this.state === 'broken';
   }
 
+  /** Fuel used so far by the run in progress (or by the last run, between runs). */
+  get currentFuelUsed(): number {
+    return this.control.fuelUsed;
+  }
+
   get memoryBytes(): number {
     return this.vm.memory.size;
   }

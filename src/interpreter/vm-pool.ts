@@ -14,10 +14,10 @@ export class VmPool {
   private readonly idle: Interpreter[] = [];
 
   constructor(
-    private readonly artifact: CompiledArtifact,
+    readonly artifact: CompiledArtifact,
     private readonly maxIdle = 4,
   ) {
-    const seed = new Interpreter(artifact, this.baseConfig(64 * 1024 * 1024));
+    const seed = new Interpreter(artifact, this.configFor(64 * 1024 * 1024));
     this.template = seed.captureImage();
     seed.dispose();
   }
@@ -26,13 +26,14 @@ export class VmPool {
     return this.template;
   }
 
-  private baseConfig(memoryLimitBytes: number): VmConfig {
+  /** The VM configuration every pooled VM shares, with the given memory cap. */
+  configFor(memoryLimitBytes: number): VmConfig {
     return { memoryLimitBytes, heapInitialBytes: HEAP_INITIAL_BYTES, pystackWords: PYSTACK_WORDS };
   }
 
   /** A VM in the template state, configured for `config` (its host parts are attached here). */
   acquire(config: Omit<VmConfig, 'heapInitialBytes' | 'pystackWords'>): Interpreter {
-    const vm = this.idle.pop() ?? new Interpreter(this.artifact, this.baseConfig(config.memoryLimitBytes), this.template);
+    const vm = this.idle.pop() ?? new Interpreter(this.artifact, this.configFor(config.memoryLimitBytes), this.template);
     vm.attachHost({
       memoryLimitBytes: config.memoryLimitBytes,
       ...(config.fs ? { fs: config.fs } : {}),
@@ -40,6 +41,18 @@ export class VmPool {
       ...(config.random ? { random: config.random } : {}),
     });
     return vm;
+  }
+
+  /** VMs ready to hand out at once. */
+  get idleCount(): number {
+    return this.idle.length;
+  }
+
+  /** Creates idle VMs ahead of demand (call when the thread has nothing else to do). */
+  prewarm(count = this.maxIdle): void {
+    while (this.idle.length < Math.min(count, this.maxIdle)) {
+      this.idle.push(new Interpreter(this.artifact, this.configFor(64 * 1024 * 1024), this.template));
+    }
   }
 
   /** Takes back a VM that is no longer needed; keeps it only if it can be reset cleanly. */

@@ -130,3 +130,25 @@ export class FsError extends SandboxError {
     super('FS_ERROR', message, options);
   }
 }
+
+const BY_CODE: Partial<Record<SandboxErrorCode, new (message: string) => SandboxError>> = {
+  ARTIFACT_INVALID: ArtifactError,
+  TRANSFORM_FAILED: TransformError,
+  INVALID_CODE: InvalidCodeError,
+  QUEUE_FULL: QueueFullError,
+  SNAPSHOT_INVALID: SnapshotError,
+  WORKER_CRASHED: WorkerCrashedError,
+  VM_BROKEN: VmBrokenError,
+  HOST_FUNCTION_INVALID: HostFunctionError,
+  FS_ERROR: FsError,
+};
+
+/** Rebuilds a typed error from its code (errors cross thread boundaries as plain data). */
+export function errorFromCode(code: string | undefined, message: string, details?: Record<string, unknown>): SandboxError {
+  if (code === 'INVALID_OPTIONS') return new InvalidOptionsError(String(details?.['field'] ?? 'options'), message.replace(/^\S+ /, ''));
+  if (code === 'SESSION_CLOSED') return Object.assign(new SessionClosedError(), { message });
+  if (code === 'ABORTED') return new AbortedError();
+  const Class = code ? BY_CODE[code as SandboxErrorCode] : undefined;
+  const error = Class ? new Class(message) : new SandboxError('WORKER_CRASHED', message);
+  return details ? Object.assign(error, { details }) : error;
+}

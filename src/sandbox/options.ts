@@ -1,11 +1,18 @@
+import { statSync } from 'node:fs';
+import { isAbsolute, posix } from 'node:path';
+import type { SessionConfig } from '../worker/session-config.js';
+import { DEFAULT_FS_LIMITS } from '../worker/session-config.js';
 import { InvalidOptionsError } from './errors.js';
 import { DEFAULT_LIMITS, LIMIT_BOUNDS } from './limits.js';
 
 /**
- * Options shared by `run()` and sessions. Every limit has a safe default (see limits.ts); the
- * grants that give the guest anything beyond computation are off unless passed.
+ * Options, validated in one place before any worker or wasm is involved. Every limit has a safe
+ * default (limits.ts); every grant is off unless passed. Unknown option names are refused, so a
+ * typo cannot silently fall back to a default.
  */
-export interface SandboxOptions {
+
+/** Limits that apply to each run. */
+export interface LimitOptions {
   /** Cap on the VM's linear memory, in bytes. Default 64 MiB (min 4 MiB, max 2 GiB). */
   memoryLimit?: number;
   /** Fuel per run: deterministic CPU units. Default 100,000,000. */
@@ -18,11 +25,36 @@ export interface SandboxOptions {
   stderrLimit?: number;
 }
 
-/** Per-run options. The limits here override the session's for this run only. */
-export interface RunOptions extends SandboxOptions {
+export interface MountOption {
+  /** Host folder to expose. Must exist and be a directory. */
+  hostPath: string;
+  /** Where the guest sees it: an absolute path, not `/` and not under `/tmp`. */
+  guestPath: string;
+  /** `ro` (default) or `rw`. */
+  mode?: 'ro' | 'rw';
+}
+
+/** What the sandbox grants the guest. Nothing is granted unless listed here. */
+export interface GrantOptions {
+  /** Files placed in the guest's in-memory filesystem: `{ '/data/in.csv': 'a,b\n' }`. */
+  files?: Record<string, string | Uint8Array>;
+  /** Host folders exposed to the guest (read-only by default). */
+  mounts?: MountOption[];
+  /** Bytes the guest may store in memory (/tmp and placed files). Default 16 MiB. */
+  fsQuota?: number;
+  /** Make `random` and `time` reproducible: same code + inputs = same output and fuel. */
+  deterministic?: boolean;
+  /** Seed for deterministic mode (implies `deterministic`). Default 0. */
+  seed?: number;
+}
+
+export type SandboxOptions = LimitOptions & GrantOptions;
+
+/** Per-run extras. */
+export interface RunExtras {
   /** Data the guest reads from stdin (`input()`, `sys.stdin`). Default: empty (EOF). */
   stdin?: string | Uint8Array;
-  /** Cancels the run: soft stop first, then hard stop. */
+  /** Cancels the run: queued, it never starts; running, it is stopped (soft, then hard). */
   signal?: AbortSignal;
   /** Receives stdout text as it is produced (within `stdoutLimit`). */
   onStdout?: (text: string) => void;
@@ -39,12 +71,33 @@ export interface ResolvedLimits {
 }
 
 type LimitName = keyof ResolvedLimits;
-const LIMIT_NAMES: readonly LimitName[] = ['memoryLimit', 'fuel', 'timeoutMs', 'stdoutLimit', 'stderrLimit'];
+export const LIMIT_NAMES: readonly LimitName[] = ['memoryLimit', 'fuel', 'timeoutMs', 'stdoutLimit', 'stderrLimit'];
+export const GRANT_NAMES = ['files', 'mounts', 'fsQuota', 'deterministic', 'seed'] as const;
+export const RUN_EXTRA_NAMES = ['stdin', 'signal', 'onStdout', 'onStderr'] as const;
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return Array.isArray(value) ? 'an array' : typeof value;
+}
+
+/** Refuses keys outside `allowed` (a misspelt limit must not silently become the default). */
+export function checkKeys(options: unknown, allowed: readonly string[], what = 'options'): Record<string, unknown> {
+  if (options === undefined) return {};
+  if (!isPlainObject(options)) throw new InvalidOptionsError(what, `must be an object, got ${describe(options)}`);
+  for (const key of Object.keys(options)) {
+    if (!allowed.includes(key)) {
+      throw new InvalidOptionsError(`${what}.${key}`, `is not a known option (expected one of: ${allowed.join(', ')})`);
+    }
+  }
+  return options;
 }
 
 function checkLimit(name: LimitName, value: unknown): number {
@@ -58,17 +111,8 @@ function checkLimit(name: LimitName, value: unknown): number {
   return value;
 }
 
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return typeof value;
-}
-
-/** Validates the limits in `options`, filling defaults from `base` (or the library defaults). */
-export function resolveLimits(options: unknown, base: ResolvedLimits = DEFAULT_LIMITS): ResolvedLimits {
-  if (options === undefined) return { ...base };
-  if (!isPlainObject(options)) throw new InvalidOptionsError('options', `must be an object, got ${describe(options)}`);
+/** Validates the limits in `options`, filling the rest from `base` (or the library defaults). */
+export function resolveLimits(options: Record<string, unknown>, base: ResolvedLimits = DEFAULT_LIMITS): ResolvedLimits {
   const out = { ...base };
   for (const name of LIMIT_NAMES) {
     const value = options[name];
@@ -84,9 +128,8 @@ export interface ResolvedRunExtras {
   onStderr: ((text: string) => void) | undefined;
 }
 
-export function resolveRunExtras(options: RunOptions | undefined): ResolvedRunExtras {
-  const o = (options ?? {}) as Record<string, unknown>;
-  const { stdin, signal, onStdout, onStderr } = o;
+export function resolveRunExtras(options: Record<string, unknown>): ResolvedRunExtras {
+  const { stdin, signal, onStdout, onStderr } = options;
   let bytes: Uint8Array | undefined;
   if (typeof stdin === 'string') bytes = new TextEncoder().encode(stdin);
   else if (stdin instanceof Uint8Array) bytes = stdin;
@@ -104,3 +147,83 @@ export function resolveRunExtras(options: RunOptions | undefined): ResolvedRunEx
     onStderr: onStderr as ((text: string) => void) | undefined,
   };
 }
+
+function checkGuestPath(field: string, path: unknown): string {
+  if (typeof path !== 'string' || !path.startsWith('/') || path.includes('\0')) {
+    throw new InvalidOptionsError(field, `must be an absolute guest path, got ${describe(path)}`);
+  }
+  const normal = posix.normalize(path);
+  if (normal !== path.replace(/\/+$/, '') && normal !== path) {
+    throw new InvalidOptionsError(field, `must be a normalised path (no '.', '..' or '//'), got ${describe(path)}`);
+  }
+  return normal;
+}
+
+function resolveFiles(value: unknown): Record<string, string | Uint8Array> {
+  if (value === undefined) return {};
+  if (!isPlainObject(value)) throw new InvalidOptionsError('options.files', `must be an object of path: content, got ${describe(value)}`);
+  const out: Record<string, string | Uint8Array> = {};
+  for (const [path, content] of Object.entries(value)) {
+    const guestPath = checkGuestPath(`options.files[${JSON.stringify(path)}]`, path);
+    if (typeof content !== 'string' && !(content instanceof Uint8Array)) {
+      throw new InvalidOptionsError(`options.files[${JSON.stringify(path)}]`, `must be a string or Uint8Array, got ${describe(content)}`);
+    }
+    out[guestPath] = content;
+  }
+  return out;
+}
+
+function resolveMounts(value: unknown): SessionConfig['mounts'] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new InvalidOptionsError('options.mounts', `must be an array, got ${describe(value)}`);
+  return value.map((mount: unknown, i) => {
+    const field = `options.mounts[${i}]`;
+    const m = checkKeys(mount, ['hostPath', 'guestPath', 'mode'], field);
+    if (typeof m['hostPath'] !== 'string' || !isAbsolute(m['hostPath'])) {
+      throw new InvalidOptionsError(`${field}.hostPath`, 'must be an absolute host path');
+    }
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(m['hostPath']).isDirectory();
+    } catch {
+      // reported below
+    }
+    if (!isDirectory) throw new InvalidOptionsError(`${field}.hostPath`, `is not an existing directory: ${m['hostPath']}`);
+    const guestPath = checkGuestPath(`${field}.guestPath`, m['guestPath']);
+    if (guestPath === '/' || guestPath === '/tmp' || guestPath.startsWith('/tmp/')) {
+      throw new InvalidOptionsError(`${field}.guestPath`, 'must not be / or under /tmp');
+    }
+    const mode = m['mode'] ?? 'ro';
+    if (mode !== 'ro' && mode !== 'rw') throw new InvalidOptionsError(`${field}.mode`, `must be 'ro' or 'rw', got ${describe(mode)}`);
+    return { hostPath: m['hostPath'], guestPath, mode };
+  });
+}
+
+/** Builds the worker-side session configuration from validated grant options. */
+export function resolveSessionConfig(options: Record<string, unknown>, limits: ResolvedLimits, recovery: boolean): SessionConfig {
+  const { fsQuota, deterministic, seed } = options;
+  if (fsQuota !== undefined && (typeof fsQuota !== 'number' || !Number.isInteger(fsQuota) || fsQuota < 0 || fsQuota > 2 ** 31)) {
+    throw new InvalidOptionsError('options.fsQuota', `must be an integer number of bytes, got ${describe(fsQuota)}`);
+  }
+  if (deterministic !== undefined && typeof deterministic !== 'boolean') {
+    throw new InvalidOptionsError('options.deterministic', `must be a boolean, got ${describe(deterministic)}`);
+  }
+  if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)) {
+    throw new InvalidOptionsError('options.seed', `must be an integer from 0 to 2^32-1, got ${describe(seed)}`);
+  }
+  const quota = (fsQuota as number | undefined) ?? DEFAULT_FS_LIMITS.quotaBytes;
+  const config: SessionConfig = {
+    memoryLimit: limits.memoryLimit,
+    files: resolveFiles(options['files']),
+    mounts: resolveMounts(options['mounts']),
+    fsLimits: { ...DEFAULT_FS_LIMITS, quotaBytes: quota, maxFileBytes: Math.min(DEFAULT_FS_LIMITS.maxFileBytes, Math.max(quota, 1)) },
+    recovery,
+  };
+  if (deterministic === true || seed !== undefined) {
+    config.deterministic = { seed: (seed as number | undefined) ?? 0, epochMs: DETERMINISTIC_EPOCH_MS };
+  }
+  return config;
+}
+
+/** Deterministic runs start their clock at 2024-01-01T00:00:00Z. */
+export const DETERMINISTIC_EPOCH_MS = Date.UTC(2024, 0, 1);

@@ -1,0 +1,24 @@
+import type { FsLimits, MountSpec } from '../vfs/types.js';
+
+/**
+ * Everything a worker needs to build a session's VM and host state. Plain data only: it crosses
+ * the thread boundary by structured clone.
+ */
+export interface SessionConfig {
+  memoryLimit: number;
+  files: Record<string, string | Uint8Array>;
+  mounts: MountSpec[];
+  fsLimits: FsLimits;
+  /** Reproducible time and randomness; absent for the real clock and a CSPRNG. */
+  deterministic?: { seed: number; epochMs: number } | undefined;
+  /** Keep a copy of the last good state so a hard stop can be undone. */
+  recovery: boolean;
+}
+
+export const DEFAULT_FS_LIMITS: FsLimits = {
+  quotaBytes: 16 * 1024 * 1024,
+  maxFileBytes: 16 * 1024 * 1024,
+  maxOpenFiles: 64,
+  maxDirEntries: 4096,
+  maxPathBytes: 4096,
+};

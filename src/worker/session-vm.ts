@@ -1,0 +1,171 @@
+import { CryptoRandom, FuelClock, RealClock, SeededRandom, type ClockSource } from '../host/clock-random.js';
+import type { ExecLimits, ExecOutcome, Interpreter } from '../interpreter/interpreter.js';
+import { decodeSnapshot, encodeSnapshot, type SessionState } from '../interpreter/snapshot-codec.js';
+import { Interpreter as InterpreterClass } from '../interpreter/interpreter.js';
+import type { VmPool } from '../interpreter/vm-pool.js';
+import { SnapshotError } from '../sandbox/errors.js';
+import { VirtualFileSystem } from '../vfs/virtual-file-system.js';
+import type { SessionConfig } from './session-config.js';
+
+/**
+ * One session as its worker sees it: a VM, its filesystem and host-side state, and the last good
+ * state to fall back on. A hard stop leaves the VM unusable; the next step rebuilds it from the
+ * last good state (taken after every run that ended cleanly or with a soft stop), so the caller
+ * never sees a broken session, and the result says what happened.
+ */
+
+export type Recovery = 'snapshot' | 'reset';
+
+export interface SessionRunOutcome {
+  outcome: ExecOutcome;
+  /** Set when a hard stop discarded the VM: how the session was rebuilt. */
+  recovered?: Recovery;
+}
+
+const RESEED = "exec(compile('import random\\nrandom.seed()', '<sandbox>', 'exec'), {})";
+const INTERNAL_LIMITS: ExecLimits = { fuel: 10_000_000, timeoutMs: 5_000, stdoutBytes: 0, stderrBytes: 0, graceFuel: 0, graceMs: 0 };
+
+interface DeterministicState {
+  seedState: number;
+  fuelBase: number;
+  slept: number;
+}
+
+export class SessionVm {
+  private vm: Interpreter;
+  private fs: VirtualFileSystem;
+  private lastGood: Uint8Array | undefined;
+  private fuelBase = 0;
+  private random: SeededRandom | undefined;
+  private readonly clock: ClockSource;
+  private closed = false;
+
+  private constructor(
+    private readonly pool: VmPool,
+    private readonly config: SessionConfig,
+    state?: SessionState,
+  ) {
+    const fsOptions = { mounts: config.mounts, limits: config.fsLimits };
+    this.fs = state ? VirtualFileSystem.importState(state.fsState, fsOptions) : new VirtualFileSystem({ ...fsOptions, files: config.files });
+    const det = config.deterministic;
+    this.clock = det ? new FuelClock(det.epochMs, () => this.fuelBase + this.vm.currentFuelUsed) : new RealClock();
+    if (det) {
+      this.random = new SeededRandom(det.seed);
+      if (state) this.restoreDeterministic(state);
+    }
+    this.vm = state ? this.vmFromImage(state) : this.freshVm();
+    if (state && !config.deterministic) this.vm.exec(RESEED, INTERNAL_LIMITS);
+    if (config.recovery) this.lastGood = this.encode();
+  }
+
+  static create(pool: VmPool, config: SessionConfig): SessionVm {
+    return new SessionVm(pool, config);
+  }
+
+  static restore(pool: VmPool, config: SessionConfig, bytes: Uint8Array): SessionVm {
+    const state = decodeSnapshot(bytes);
+    if (state.image.moduleSha256 !== pool.templateImage.moduleSha256) {
+      throw new SnapshotError('the snapshot was taken with a different MicroPython build');
+    }
+    return new SessionVm(pool, config, state);
+  }
+
+  private hostParts() {
+    return {
+      fs: this.fs,
+      clock: this.clock,
+      random: this.random ?? new CryptoRandom(),
+      memoryLimitBytes: this.config.memoryLimit,
+    };
+  }
+
+  private freshVm(): Interpreter {
+    const vm = this.pool.acquire({ memoryLimitBytes: this.config.memoryLimit });
+    this.vm = vm;
+    vm.attachHost(this.hostParts());
+    return vm;
+  }
+
+  private vmFromImage(state: SessionState): Interpreter {
+    const vm = new InterpreterClass(this.pool.artifact, this.pool.configFor(this.config.memoryLimit), state.image);
+    this.vm = vm;
+    vm.attachHost(this.hostParts());
+    return vm;
+  }
+
+  get memoryBytes(): number {
+    return this.vm.memoryBytes;
+  }
+
+  /** Bytes held for recovery (the encoded last good state). */
+  get recoveryBytes(): number {
+    return this.lastGood?.length ?? 0;
+  }
+
+  run(code: string, limits: ExecLimits): SessionRunOutcome {
+    const outcome = this.vm.exec(code, limits);
+    if (this.config.deterministic) this.fuelBase += outcome.fuelUsed;
+    if (!this.vm.isBroken) {
+      if (this.config.recovery) this.lastGood = this.encode();
+      return { outcome };
+    }
+    return { outcome, recovered: this.rebuild() };
+  }
+
+  /** Replaces a broken VM: from the last good state when kept, else a fresh one. */
+  private rebuild(): Recovery {
+    this.vm.dispose();
+    if (this.lastGood) {
+      const state = decodeSnapshot(this.lastGood);
+      this.fs.dispose();
+      this.fs = VirtualFileSystem.importState(state.fsState, { mounts: this.config.mounts, limits: this.config.fsLimits });
+      this.restoreDeterministic(state);
+      this.vm = this.vmFromImage(state);
+      return 'snapshot';
+    }
+    this.fs.dispose();
+    this.fs = new VirtualFileSystem({ mounts: this.config.mounts, limits: this.config.fsLimits, files: this.config.files });
+    this.vm = this.freshVm();
+    return 'reset';
+  }
+
+  private restoreDeterministic(state: SessionState): void {
+    const det = state.host['deterministic'] as DeterministicState | undefined;
+    if (!this.config.deterministic || !det) return;
+    if (![det.seedState, det.fuelBase, det.slept].every((n) => typeof n === 'number' && Number.isFinite(n))) {
+      throw new SnapshotError('the snapshot carries malformed deterministic state');
+    }
+    this.random = new SeededRandom(det.seedState);
+    this.fuelBase = det.fuelBase;
+    if (this.clock instanceof FuelClock) this.clock.slept = det.slept;
+  }
+
+  private encode(): Uint8Array {
+    const host: Record<string, unknown> = {};
+    if (this.random) {
+      const slept = this.clock instanceof FuelClock ? this.clock.slept : 0;
+      host['deterministic'] = { seedState: this.random.seedState, fuelBase: this.fuelBase, slept } satisfies DeterministicState;
+    }
+    return encodeSnapshot({ image: this.vm.captureImage(), fsState: this.fs.exportState(), host });
+  }
+
+  snapshot(): Uint8Array {
+    return this.encode();
+  }
+
+  fork(): SessionVm {
+    return SessionVm.restore(this.pool, this.config, this.encode());
+  }
+
+  get filesystem(): VirtualFileSystem {
+    return this.fs;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.pool.release(this.vm);
+    this.fs.dispose();
+    this.lastGood = undefined;
+  }
+}

@@ -1,0 +1,121 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { CompiledArtifact } from '../artifact/module-cache.js';
+import type { ExecLimits } from '../interpreter/interpreter.js';
+import { VmPool } from '../interpreter/vm-pool.js';
+import { GRACE_FUEL, GRACE_MS } from '../sandbox/limits.js';
+import { SandboxError, SessionClosedError } from '../sandbox/errors.js';
+import { VfsError } from '../vfs/types.js';
+import { isWorkerRequest, type RunLimitsWire, type WireError, type WorkerEvent, type WorkerRequest, type WorkerStats } from './protocol.js';
+import { SessionVm } from './session-vm.js';
+
+/**
+ * A sandbox worker thread: hosts many VMs and serves one request at a time. Guest code runs
+ * synchronously here, never on the caller's thread; output streams back as it is produced.
+ */
+
+if (!parentPort) throw new Error('worker-entry must run in a worker thread');
+const port = parentPort;
+const artifact = workerData as CompiledArtifact;
+const pool = new VmPool(artifact);
+const sessions = new Map<string, SessionVm>();
+
+function send(event: WorkerEvent): void {
+  port.postMessage(event);
+}
+
+function toWireError(error: unknown): WireError {
+  if (SandboxError.isInstance(error)) {
+    return { name: error.name, code: error.code, message: error.message, details: error.details };
+  }
+  if (error instanceof VfsError) return { name: 'VfsError', code: error.errno, message: error.message };
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { name: e.name, message: e.message };
+}
+
+function execLimits(id: number, wire: RunLimitsWire): ExecLimits {
+  return {
+    fuel: wire.fuel,
+    timeoutMs: wire.timeoutMs,
+    stdoutBytes: wire.stdoutLimit,
+    stderrBytes: wire.stderrLimit,
+    graceFuel: GRACE_FUEL,
+    graceMs: GRACE_MS,
+    cancelFlag: new Int32Array(wire.cancel),
+    stdin: wire.stdin,
+    captureValue: true,
+    onStdout: wire.streamStdout ? (text) => send({ id, type: 'output', stream: 'stdout', text }) : undefined,
+    onStderr: wire.streamStderr ? (text) => send({ id, type: 'output', stream: 'stderr', text }) : undefined,
+  };
+}
+
+function session(id: string): SessionVm {
+  const found = sessions.get(id);
+  if (!found) throw new SessionClosedError(`session ${id}`);
+  return found;
+}
+
+function handle(request: WorkerRequest): unknown {
+  switch (request.type) {
+    case 'create':
+      sessions.set(request.sessionId, SessionVm.create(pool, request.config));
+      return null;
+    case 'restore':
+      sessions.set(request.sessionId, SessionVm.restore(pool, request.config, request.snapshot));
+      return null;
+    case 'fork':
+      sessions.set(request.sessionId, session(request.fromSessionId).fork());
+      return null;
+    case 'run': {
+      const { outcome, recovered } = session(request.sessionId).run(request.code, execLimits(request.id, request.limits));
+      return recovered ? { outcome, recovered } : { outcome };
+    }
+    case 'runOnce': {
+      const once = SessionVm.create(pool, { ...request.config, recovery: false });
+      try {
+        return { outcome: once.run(request.code, execLimits(request.id, request.limits)).outcome };
+      } finally {
+        once.close();
+      }
+    }
+    case 'snapshot':
+      return session(request.sessionId).snapshot();
+    case 'close':
+      sessions.get(request.sessionId)?.close();
+      sessions.delete(request.sessionId);
+      return null;
+    case 'fs': {
+      const fs = session(request.sessionId).filesystem;
+      const { op } = request;
+      if (op.kind === 'readFile') return fs.readFile(op.path);
+      if (op.kind === 'writeFile') return fs.writeFile(op.path, op.data);
+      return fs.listFiles(op.path);
+    }
+    case 'stats': {
+      const stats: WorkerStats = { sessions: sessions.size, memoryBytes: 0, recoveryBytes: 0, idleVms: pool.idleCount };
+      for (const s of sessions.values()) {
+        stats.memoryBytes += s.memoryBytes;
+        stats.recoveryBytes += s.recoveryBytes;
+      }
+      return stats;
+    }
+  }
+}
+
+let prewarm: NodeJS.Immediate | undefined;
+
+port.on('message', (message: unknown) => {
+  if (!isWorkerRequest(message)) return;
+  try {
+    const value = handle(message);
+    send({ id: message.id, type: 'done', value: value ?? null });
+  } catch (error) {
+    send({ id: message.id, type: 'failed', error: toWireError(error) });
+  }
+  // Refill the warm pool while nothing else is waiting.
+  prewarm ??= setImmediate(() => {
+    prewarm = undefined;
+    pool.prewarm();
+  });
+});
+
+send({ type: 'ready' });
