@@ -26,3 +26,6 @@ export {
   FsError,
 } from './sandbox/errors.js';
 export type { SandboxErrorCode } from './sandbox/errors.js';
+export { getHostCallContext } from './host-calls/registry.js';
+export type { HostFunction, HostCallContext, HostCallLimits } from './host-calls/registry.js';
+export type { NetOptions } from './net/policy.js';

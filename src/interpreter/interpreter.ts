@@ -72,6 +72,16 @@ export interface ExecOutcome {
   valueJson?: string;
 }
 
+/**
+ * Host calls other than result capture (host functions, network): the worker forwards them to
+ * the main thread. Returns the reply envelope, or undefined when the run's time ran out first.
+ */
+export type GuestHostCalls = (
+  op: string,
+  args: readonly string[],
+  run: { deadline: number; stopRequested: () => boolean },
+) => string | undefined;
+
 /** Bytes kept free below the cap when MicroPython sizes a new heap area. */
 const HEAP_ROOM_MARGIN = 256 * 1024;
 const GC_BLOCK_BYTES = 16;
@@ -105,6 +115,7 @@ export class Interpreter {
   private memoryCap: number;
   private peakMemory = 0;
   private captured: { repr: string; json: string } | undefined;
+  private hostCalls: GuestHostCalls | undefined;
   private state: 'ready' | 'running' | 'broken' | 'disposed' = 'ready';
 
   /** A fresh VM: MicroPython initialised from scratch, or loaded from `image` when given. */
@@ -199,13 +210,17 @@ export class Interpreter {
 
   /** Drops the owner's host-side state (files, clock, random) before the VM goes back to a pool. */
   detachHost(): void {
+    this.hostCalls = undefined;
     this.fs = denyAllFileSystem;
     this.clock = new RealClock();
     this.random = new CryptoRandom();
   }
 
   /** Swaps host-side state, e.g. when a pooled VM is handed to a new owner. */
-  attachHost(parts: { fs?: GuestFileSystem; clock?: ClockSource; random?: RandomSource; memoryLimitBytes?: number }): void {
+  attachHost(parts: {
+    fs?: GuestFileSystem; clock?: ClockSource; random?: RandomSource; memoryLimitBytes?: number; hostCalls?: GuestHostCalls;
+  }): void {
+    if (parts.hostCalls) this.hostCalls = parts.hostCalls;
     if (parts.fs) this.fs = parts.fs;
     if (parts.clock) this.clock = parts.clock;
     if (parts.random) this.random = parts.random;
@@ -248,13 +263,19 @@ export class Interpreter {
   }
 
   private onHostCall(args: readonly string[]): string {
-    if (args[0] === 'value' && args.length === 3) {
+    const [op, ...rest] = args;
+    if (op === 'value' && rest.length === 2) {
       this.captured = {
-        repr: args[1]!.slice(0, MAX_CAPTURED_CHARS),
-        json: args[2]!.length <= MAX_CAPTURED_CHARS ? args[2]! : '',
+        repr: rest[0]!.slice(0, MAX_CAPTURED_CHARS),
+        json: rest[1]!.length <= MAX_CAPTURED_CHARS ? rest[1]! : '',
       };
+      return '';
     }
-    return '';
+    if (!this.hostCalls || op === undefined) return '';
+    const reply = this.hostCalls(op, rest, { deadline: this.control.deadline, stopRequested: () => this.control.stopRequested });
+    // A call that ran out the clock: let the next loop header notice at once.
+    if (reply === undefined && this.control.stopRequested) this.control.checkSoon();
+    return reply ?? '';
   }
 
   private attachCapturedValue(outcome: ExecOutcome): ExecOutcome {

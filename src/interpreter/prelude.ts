@@ -1,5 +1,6 @@
 /**
- * Python run once in every fresh VM, before any guest code.
+ * Python run once in every fresh VM, before any guest code (the result is part of the template
+ * image, so it costs nothing per run).
  *
  * `input()`: this build's line editor reads characters from a stub that always returns 0, so the
  * built-in `input()` spins forever. We replace it with one that reads a line from stdin (which the
@@ -9,6 +10,13 @@
  * `__mps_value__`: the host rewrites a run's final expression `expr` into `__mps_value__((expr))`
  * to report its value (as repr, and as JSON when it has one), like a REPL or notebook cell.
  *
+ * `host` module: `import host; host.name(...)` / `from host import name` call host functions over
+ * the single host-call entry point. Values cross as JSON plus tagged extensions (bytes, big ints,
+ * non-finite floats); see src/sandbox/host-values.ts for the host side of the same encoding.
+ * Names become importable (and bare builtins) only when the host registers them.
+ *
+ * `http` / `requests` modules: installed only when the host grants network access.
+ *
  * The code is compiled under its own file name, so guest tracebacks show `<sandbox>` frames
  * apart from the guest's `<stdin>` ones, and it runs in a private namespace, so `__main__` starts
  * empty.
@@ -16,9 +24,11 @@
 const SOURCE = `
 def __mps_prelude():
     import builtins, sys, json, js
+    jsonlib = json
     call = js.__mps_call__
     stdin = sys.stdin
     stdout = sys.stdout
+
     def input(prompt=''):
         if prompt:
             stdout.write(str(prompt))
@@ -27,6 +37,7 @@ def __mps_prelude():
             raise EOFError('EOF when reading a line')
         return line[:-1] if line[-1] == '\\n' else line
     builtins.input = input
+
     scalars = (int, float, str, bool)
     def plain(value, budget):
         # MicroPython's json.dumps writes unknown objects as strings; only plain data gets JSON.
@@ -51,8 +62,163 @@ def __mps_prelude():
                 pass
         call('value', repr(value), encoded)
     builtins.__mps_value__ = capture
+
+    MARK = '\\x00'
+    BIG = 2 ** 53
+    INF = float('inf')
+    class HostError(Exception):
+        pass
+    def enc(v, depth):
+        if depth > 64:
+            raise ValueError('value nested too deeply to pass to the host')
+        t = type(v)
+        if v is None or t is bool or t is str:
+            return v
+        if t is int:
+            return v if -BIG < v < BIG else {MARK + 'i': str(v)}
+        if t is float:
+            if v != v:
+                return {MARK + 'f': 'nan'}
+            if v == INF or v == -INF:
+                return {MARK + 'f': 'inf' if v > 0 else '-inf'}
+            return v
+        if t is bytes or t is bytearray or t is memoryview:
+            return {MARK + 'b': bytes(v).hex()}
+        if t is list or t is tuple:
+            return [enc(x, depth + 1) for x in v]
+        if t is dict:
+            out = {}
+            for k, x in v.items():
+                if type(k) is not str:
+                    raise TypeError('dict keys passed to the host must be str, not ' + type(k).__name__)
+                out[MARK + k if k[:1] == MARK else k] = enc(x, depth + 1)
+            return out
+        raise TypeError("can't pass " + t.__name__ + ' to the host (JSON values and bytes only)')
+    def dec(v):
+        t = type(v)
+        if t is list:
+            return [dec(x) for x in v]
+        if t is dict:
+            if len(v) == 1:
+                for k, x in v.items():
+                    if k == MARK + 'b':
+                        return bytes.fromhex(x)
+                    if k == MARK + 'i':
+                        return int(x)
+                    if k == MARK + 'f':
+                        return float(x)
+            out = {}
+            for k, x in v.items():
+                out[k[1:] if k[:1] == MARK else k] = dec(x)
+            return out
+        return v
+    errors = {'TypeError': TypeError, 'ValueError': ValueError, 'HostError': HostError}
+    def hostcall(op, *args):
+        reply = call(op, *args)
+        if type(reply) is not str or not reply:
+            raise HostError('the host call timed out or was cancelled')
+        body = reply[1:]
+        value = json.loads(body)
+        if '\\\\u0000' in body:
+            value = dec(value)
+        if reply[0] == 'R':
+            return value
+        raise errors.get(value.get('type'), HostError)(value.get('message', 'host call failed'))
+
+    class HostFunction:
+        def __init__(self, name):
+            self.name = name
+        def __call__(self, *args, **kwargs):
+            return hostcall('host', self.name, json.dumps([enc(list(args), 0), enc(kwargs, 0)]))
+        def __repr__(self):
+            return '<host function ' + self.name + '>'
+    class HostModule:
+        def __init__(self):
+            self._names = set()
+            self.HostError = HostError
+        def __getattr__(self, name):
+            if name not in self._names:
+                raise AttributeError("the host provides no function named '" + name + "'")
+            return HostFunction(name)
+        def __dir__(self):
+            return sorted(self._names)
+        def _register(self, names):
+            for name in names:
+                self._names.add(name)
+                setattr(builtins, name, self.__getattr__(name))
+    host = HostModule()
+    sys.modules['host'] = host
+
+    class Response:
+        def __init__(self, raw):
+            self.status = self.status_code = raw['status']
+            self.reason = raw['reason']
+            self.headers = raw['headers']
+            self.url = raw['url']
+            self.content = self.body = raw['body']
+            self.ok = 200 <= self.status < 300
+        @property
+        def text(self):
+            return self.body.decode()
+        def json(self):
+            return jsonlib.loads(self.body)
+        def raise_for_status(self):
+            if not self.ok:
+                raise HttpError('HTTP %d %s for %s' % (self.status, self.reason, self.url))
+        def __repr__(self):
+            return '<Response [%d]>' % self.status
+    class HttpError(Exception):
+        pass
+    class Http:
+        def __init__(self):
+            self.Response = Response
+            self.HttpError = HttpError
+        def request(self, method, url, headers=None, body=None, data=None, json_body=None, timeout=None, **extra):
+            if 'json' in extra:
+                json_body = extra.pop('json')
+            if extra:
+                raise TypeError('unexpected arguments: ' + ', '.join(sorted(extra)))
+            headers = dict(headers or {})
+            payload = body if body is not None else data
+            if json_body is not None:
+                payload = jsonlib.dumps(json_body)
+                if not any(k.lower() == 'content-type' for k in headers):
+                    headers['Content-Type'] = 'application/json'
+            if type(payload) is str:
+                payload = payload.encode()
+            request = {'method': str(method).upper(), 'url': str(url), 'headers': headers, 'body': payload, 'timeout': timeout}
+            try:
+                raw = hostcall('http', jsonlib.dumps(enc(request, 0)))
+            except HostError as e:
+                raise HttpError(str(e))
+            return Response(raw)
+        def get(self, url, **kw):
+            return self.request('GET', url, **kw)
+        def head(self, url, **kw):
+            return self.request('HEAD', url, **kw)
+        def post(self, url, **kw):
+            return self.request('POST', url, **kw)
+        def put(self, url, **kw):
+            return self.request('PUT', url, **kw)
+        def patch(self, url, **kw):
+            return self.request('PATCH', url, **kw)
+        def delete(self, url, **kw):
+            return self.request('DELETE', url, **kw)
+    def grant_network():
+        client = Http()
+        sys.modules['http'] = client
+        sys.modules['requests'] = client
+    host._grant_network = grant_network
 __mps_prelude()
 `;
 
 export const PRELUDE_FILE = '<sandbox>';
 export const PRELUDE = `exec(compile(${JSON.stringify(SOURCE)}, '${PRELUDE_FILE}', 'exec'), {})`;
+
+/** Internal code that registers host function names in a VM (they must be valid identifiers). */
+export function registerHostFunctionsCode(names: readonly string[]): string {
+  return `exec(compile("__import__('sys').modules['host']._register(${JSON.stringify(names).replace(/"/g, "'")})", '${PRELUDE_FILE}', 'exec'), {})`;
+}
+
+/** Internal code that installs the `http` / `requests` modules in a VM. */
+export const GRANT_NETWORK_CODE = `exec(compile("__import__('sys').modules['host']._grant_network()", '${PRELUDE_FILE}', 'exec'), {})`;

@@ -84,6 +84,16 @@ export class RunControl {
     return this.stopInfo;
   }
 
+  /** When the run in progress must end (performance.now clock); Infinity between runs. */
+  get deadline(): number {
+    return this.running ? this.budget.deadline : Infinity;
+  }
+
+  /** True once the run is being stopped, or its deadline or cancel flag says it should be. */
+  get stopRequested(): boolean {
+    return this.stopInfo !== undefined || (this.running && this.checkReason() !== undefined);
+  }
+
   /** The `out_of_fuel` import. May throw HardStop. */
   onSliceExhausted(): void {
     if (!this.running) {

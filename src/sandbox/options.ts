@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, posix } from 'node:path';
+import { checkFunctions, DEFAULT_HOST_CALL_LIMITS, HostCapabilities, type HostCallLimits, type HostFunction } from '../host-calls/registry.js';
+import { resolveNetPolicy, type NetOptions } from '../net/policy.js';
 import type { SessionConfig } from '../worker/session-config.js';
 import { DEFAULT_FS_LIMITS } from '../worker/session-config.js';
 import { InvalidOptionsError } from './errors.js';
@@ -46,6 +48,17 @@ export interface GrantOptions {
   deterministic?: boolean;
   /** Seed for deterministic mode (implies `deterministic`). Default 0. */
   seed?: number;
+  /**
+   * Host functions the guest may call: `{ lookup: (key) => db.get(key) }`. In Python they are
+   * plain callables (`lookup("k")`) and importable (`from host import lookup`). Arguments and
+   * results are JSON values plus bytes; keyword arguments arrive as a final plain object. They
+   * may be async: the guest waits.
+   */
+  functions?: Record<string, HostFunction>;
+  /** Caps on host calls (functions and HTTP). */
+  hostCalls?: Partial<HostCallLimits>;
+  /** Network access through `import http` / `import requests`, limited to an allow-list. Off by default. */
+  net?: NetOptions;
 }
 
 export type SandboxOptions = LimitOptions & GrantOptions;
@@ -72,7 +85,7 @@ export interface ResolvedLimits {
 
 type LimitName = keyof ResolvedLimits;
 export const LIMIT_NAMES: readonly LimitName[] = ['memoryLimit', 'fuel', 'timeoutMs', 'stdoutLimit', 'stderrLimit'];
-export const GRANT_NAMES = ['files', 'mounts', 'fsQuota', 'deterministic', 'seed'] as const;
+export const GRANT_NAMES = ['files', 'mounts', 'fsQuota', 'deterministic', 'seed', 'functions', 'hostCalls', 'net'] as const;
 export const RUN_EXTRA_NAMES = ['stdin', 'signal', 'onStdout', 'onStderr'] as const;
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -199,8 +212,30 @@ function resolveMounts(value: unknown): SessionConfig['mounts'] {
   });
 }
 
+function resolveHostCallLimits(value: unknown): HostCallLimits {
+  const o = checkKeys(value, Object.keys(DEFAULT_HOST_CALL_LIMITS), 'options.hostCalls');
+  const out = { ...DEFAULT_HOST_CALL_LIMITS };
+  for (const key of Object.keys(out) as Array<keyof HostCallLimits>) {
+    const v = o[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new InvalidOptionsError(`options.hostCalls.${key}`, 'must be a positive integer');
+    out[key] = v;
+  }
+  return out;
+}
+
+/** What the main thread keeps for a session: its host functions and network policy. */
+export function resolveCapabilities(options: Record<string, unknown>): HostCapabilities {
+  return new HostCapabilities(
+    checkFunctions(options['functions']),
+    resolveNetPolicy(options['net']),
+    resolveHostCallLimits(options['hostCalls']),
+  );
+}
+
 /** Builds the worker-side session configuration from validated grant options. */
-export function resolveSessionConfig(options: Record<string, unknown>, limits: ResolvedLimits, recovery: boolean): SessionConfig {
+export function resolveSessionConfig(options: Record<string, unknown>, limits: ResolvedLimits, recovery: boolean,
+  capabilities: HostCapabilities = resolveCapabilities(options)): SessionConfig {
   const { fsQuota, deterministic, seed } = options;
   if (fsQuota !== undefined && (typeof fsQuota !== 'number' || !Number.isInteger(fsQuota) || fsQuota < 0 || fsQuota > 2 ** 31)) {
     throw new InvalidOptionsError('options.fsQuota', `must be an integer number of bytes, got ${describe(fsQuota)}`);
@@ -218,6 +253,10 @@ export function resolveSessionConfig(options: Record<string, unknown>, limits: R
     mounts: resolveMounts(options['mounts']),
     fsLimits: { ...DEFAULT_FS_LIMITS, quotaBytes: quota, maxFileBytes: Math.min(DEFAULT_FS_LIMITS.maxFileBytes, Math.max(quota, 1)) },
     recovery,
+    hostFunctions: [...capabilities.functions.keys()],
+    network: capabilities.net !== undefined,
+    maxHostCallArgBytes: capabilities.limits.maxArgBytes,
+    hostCallTimeoutMs: Math.max(capabilities.limits.timeoutMs, capabilities.net?.timeoutMs ?? 0),
   };
   if (deterministic === true || seed !== undefined) {
     config.deterministic = { seed: (seed as number | undefined) ?? 0, epochMs: DETERMINISTIC_EPOCH_MS };

@@ -3,7 +3,7 @@ import { getCompiledArtifact } from '../artifact/module-cache.js';
 import { WorkerPool, type PoolOptions as WorkerPoolOptions } from '../worker/pool.js';
 import { AbortedError, InvalidOptionsError, SessionClosedError } from './errors.js';
 import {
-  GRANT_NAMES, LIMIT_NAMES, RUN_EXTRA_NAMES, checkKeys, resolveLimits, resolveRunExtras, resolveSessionConfig,
+  GRANT_NAMES, LIMIT_NAMES, RUN_EXTRA_NAMES, checkKeys, resolveCapabilities, resolveLimits, resolveRunExtras, resolveSessionConfig,
   type RunExtras, type SandboxOptions,
 } from './options.js';
 import type { RunResult } from './result.js';
@@ -66,10 +66,11 @@ export class Pool {
     const o = checkKeys(options, RUN_OPTION_NAMES);
     const limits = resolveLimits(o);
     const extras = resolveRunExtras(o);
-    const config = resolveSessionConfig(o, limits, false);
+    const capabilities = resolveCapabilities(o);
+    const config = resolveSessionConfig(o, limits, false, capabilities);
     if (extras.signal?.aborted) throw new AbortedError(extras.signal.reason);
     const engine = await this.engine();
-    const reply = await engine.runOnce(config, source, toWireLimits(limits, extras), outputRouter(extras), extras.signal);
+    const reply = await engine.runOnce(config, capabilities, source, toWireLimits(limits, extras), outputRouter(extras), extras.signal);
     return resultFrom(reply.outcome);
   }
 

@@ -1,7 +1,9 @@
+import { checkFunctions, getHostCallContext, type HostFunction } from '../host-calls/registry.js';
 import type { FsOp } from '../worker/protocol.js';
-import { AbortedError, InvalidOptionsError, SessionClosedError } from './errors.js';
+import { AbortedError, InvalidOptionsError, SandboxError, SessionClosedError } from './errors.js';
 import {
-  GRANT_NAMES, LIMIT_NAMES, RUN_EXTRA_NAMES, checkKeys, describe, resolveLimits, resolveRunExtras, resolveSessionConfig,
+  GRANT_NAMES, LIMIT_NAMES, RUN_EXTRA_NAMES, checkKeys, describe, resolveCapabilities, resolveLimits, resolveRunExtras,
+  resolveSessionConfig,
   type LimitOptions, type ResolvedLimits, type RunExtras, type SandboxOptions,
 } from './options.js';
 import type { Pool } from './pool.js';
@@ -72,14 +74,15 @@ export class Session {
     const limits = resolveLimits(o);
     const recovery = o['recovery'] ?? true;
     if (typeof recovery !== 'boolean') throw new InvalidOptionsError('options.recovery', `must be a boolean, got ${describe(recovery)}`);
-    const config = resolveSessionConfig(o, limits, recovery);
+    const capabilities = resolveCapabilities(o);
+    const config = resolveSessionConfig(o, limits, recovery, capabilities);
     if (snapshot !== undefined && !(snapshot instanceof Uint8Array)) {
       throw new InvalidOptionsError('snapshot', `must be a Uint8Array, got ${describe(snapshot)}`);
     }
     const PoolClass = pool.constructor as typeof Pool;
     const id = PoolClass.newSessionId();
     const engine = await pool.engine();
-    await engine.createSession(id, config, snapshot);
+    await engine.createSession(id, config, capabilities, snapshot);
     return new Session(id, pool, limits);
   }
 
@@ -90,6 +93,10 @@ export class Session {
   /** Runs code in the session. Guest failures and limits are reported in the result, not thrown. */
   async run(code: string, options?: SessionRunOptions): Promise<SessionRunResult> {
     this.assertOpen();
+    if (getHostCallContext()?.sessionId === this.id) {
+      // The session's worker is blocked waiting for this very host function: queueing would deadlock.
+      throw new SandboxError('SESSION_BUSY', 'a host function cannot run code in the session that is calling it');
+    }
     const source = checkCode(code);
     const o = checkKeys(options, SESSION_RUN_OPTION_NAMES);
     const limits = resolveLimits(o, this.limits);
@@ -101,6 +108,17 @@ export class Session {
     if (reply.recovered) result.recovered = reply.recovered;
     else if (reply.lost) result.recovered = 'reset';
     return result;
+  }
+
+  /**
+   * Makes more host functions callable from this session (same rules as the `functions` option).
+   * They become importable from `host` and callable by name from the next run on.
+   */
+  async expose(functions: Record<string, HostFunction>): Promise<void> {
+    this.assertOpen();
+    const checked = checkFunctions(functions, 'functions');
+    const engine = await this.pool.engine();
+    await engine.expose(this.id, checked);
   }
 
   /** The session's complete state as bytes (versioned, integrity-checked); see restoreSession(). */

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { HostCapabilities } from '../host-calls/registry.js';
+import { errorReply } from '../host-calls/values.js';
 import type { CompiledArtifact } from '../artifact/module-cache.js';
 import { AbortedError, QueueFullError, SessionClosedError, WorkerCrashedError } from '../sandbox/errors.js';
 import type { RunLimitsWire, RunReply, WorkerRequest } from './protocol.js';
 import type { SessionConfig } from './session-config.js';
-import { WorkerHandle, defaultWorkerFactory, type OutputHandler, type WorkerFactory } from './worker-handle.js';
+import { WorkerHandle, defaultWorkerFactory, type HostCallEvent, type OutputHandler, type WorkerFactory } from './worker-handle.js';
 
 /**
  * Schedules sandbox work onto worker threads. Sessions live on one worker each (their VM is
@@ -58,6 +61,8 @@ interface SessionRecord {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly sessions = new Map<string, SessionRecord>();
+  /** Host functions and network policy per session (and per one-shot run in flight). */
+  private readonly grants = new Map<string, { capabilities: HostCapabilities; runSignal?: AbortSignal | undefined }>();
   private readonly maxWorkers: number;
   private readonly maxSessions: number;
   private readonly maxQueue: number;
@@ -83,6 +88,7 @@ export class WorkerPool {
   private spawn(): Slot {
     const slot: Slot = { handle: new WorkerHandle(this.artifact, this.factory), queue: [], sessions: new Set() };
     slot.handle.onRetired = (reason) => this.onWorkerDied(slot, reason);
+    slot.handle.onHostCall = (call) => this.serveHostCall(call);
     this.slots.push(slot);
     return slot;
   }
@@ -214,15 +220,35 @@ export class WorkerPool {
     );
   }
 
+  private serveHostCall(call: HostCallEvent): Promise<string> {
+    const grant = this.grants.get(call.sessionId);
+    if (!grant) return Promise.resolve(errorReply('HostError', 'no host functions are granted'));
+    return grant.capabilities.dispatch(call.sessionId, call.op, call.args, grant.runSignal);
+  }
+
+  private async withGrant<T>(sessionId: string, signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
+    const grant = this.grants.get(sessionId);
+    if (grant) {
+      grant.capabilities.beginRun();
+      grant.runSignal = signal;
+    }
+    try {
+      return await work();
+    } finally {
+      if (grant) grant.runSignal = undefined;
+    }
+  }
+
   // ---- operations -------------------------------------------------------------------------
 
-  async createSession(sessionId: string, config: SessionConfig, restoreFrom?: Uint8Array): Promise<void> {
+  async createSession(sessionId: string, config: SessionConfig, capabilities: HostCapabilities, restoreFrom?: Uint8Array): Promise<void> {
     if (this.sessions.size >= this.maxSessions) {
       throw new QueueFullError(`the pool already holds ${this.maxSessions} sessions`);
     }
     const slot = this.placeSession();
     const record: SessionRecord = { config, slot };
     this.sessions.set(sessionId, record);
+    this.grants.set(sessionId, { capabilities });
     slot.sessions.add(sessionId);
     try {
       await this.submit(slot, restoreFrom
@@ -230,6 +256,7 @@ export class WorkerPool {
         : { type: 'create', sessionId, config });
     } catch (error) {
       this.sessions.delete(sessionId);
+      this.grants.delete(sessionId);
       slot.sessions.delete(sessionId);
       throw error;
     }
@@ -239,15 +266,33 @@ export class WorkerPool {
     const slot = await this.slotForSession(fromSessionId);
     const record = this.sessions.get(fromSessionId)!;
     if (this.sessions.size >= this.maxSessions) throw new QueueFullError(`the pool already holds ${this.maxSessions} sessions`);
-    this.sessions.set(sessionId, { config: record.config, slot });
+    this.sessions.set(sessionId, { config: { ...record.config, hostFunctions: [...record.config.hostFunctions] }, slot });
+    const parentGrant = this.grants.get(fromSessionId);
+    if (parentGrant) {
+      const c = parentGrant.capabilities;
+      this.grants.set(sessionId, { capabilities: new HostCapabilities(new Map(c.functions), c.net, c.limits) });
+    }
     slot.sessions.add(sessionId);
     try {
       await this.submit(slot, { type: 'fork', sessionId, fromSessionId });
     } catch (error) {
       this.sessions.delete(sessionId);
+      this.grants.delete(sessionId);
       slot.sessions.delete(sessionId);
       throw error;
     }
+  }
+
+  /** Adds host functions to a live session (names already validated by the caller). */
+  async expose(sessionId: string, functions: HostCapabilities['functions']): Promise<void> {
+    const record = this.sessions.get(sessionId);
+    const grant = this.grants.get(sessionId);
+    if (!record || !grant) throw new SessionClosedError(`session ${sessionId}`);
+    for (const [name, fn] of functions) grant.capabilities.functions.set(name, fn);
+    const names = [...functions.keys()];
+    for (const name of names) if (!record.config.hostFunctions.includes(name)) record.config.hostFunctions.push(name);
+    const slot = await this.slotForSession(sessionId);
+    await this.submit(slot, { type: 'expose', sessionId, names });
   }
 
   async runInSession(sessionId: string, code: string, limits: RunLimitsWire, onOutput: OutputHandler | undefined, signal: AbortSignal | undefined): Promise<RunReply & { lost?: boolean }> {
@@ -255,17 +300,24 @@ export class WorkerPool {
     if (!record) throw new SessionClosedError(`session ${sessionId}`);
     const wasLost = record.slot === undefined;
     const slot = await this.slotForSession(sessionId);
-    const reply = (await this.submit(slot, { type: 'run', sessionId, code, limits }, {
+    const reply = await this.withGrant(sessionId, signal, async () => (await this.submit(slot, { type: 'run', sessionId, code, limits }, {
       onOutput, signal, cancel: limits.cancel, deadlineMs: limits.timeoutMs + WATCHDOG_MARGIN_MS,
-    })) as RunReply;
+    })) as RunReply);
     return wasLost ? { ...reply, lost: true } : reply;
   }
 
-  async runOnce(config: SessionConfig, code: string, limits: RunLimitsWire, onOutput: OutputHandler | undefined, signal: AbortSignal | undefined): Promise<RunReply> {
-    const slot = await this.leastLoaded();
-    return (await this.submit(slot, { type: 'runOnce', config, code, limits }, {
-      onOutput, signal, cancel: limits.cancel, deadlineMs: limits.timeoutMs + WATCHDOG_MARGIN_MS,
-    })) as RunReply;
+  async runOnce(config: SessionConfig, capabilities: HostCapabilities, code: string, limits: RunLimitsWire,
+    onOutput: OutputHandler | undefined, signal: AbortSignal | undefined): Promise<RunReply> {
+    const sessionId = `once-${randomUUID()}`;
+    this.grants.set(sessionId, { capabilities });
+    try {
+      const slot = await this.leastLoaded();
+      return await this.withGrant(sessionId, signal, async () => (await this.submit(slot, { type: 'runOnce', sessionId, config, code, limits }, {
+        onOutput, signal, cancel: limits.cancel, deadlineMs: limits.timeoutMs + WATCHDOG_MARGIN_MS,
+      })) as RunReply);
+    } finally {
+      this.grants.delete(sessionId);
+    }
   }
 
   async call(sessionId: string, request: Extract<WorkerRequest, { sessionId: string }> extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never): Promise<unknown> {
@@ -277,6 +329,7 @@ export class WorkerPool {
     const record = this.sessions.get(sessionId);
     if (!record) return;
     this.sessions.delete(sessionId);
+    this.grants.delete(sessionId);
     const slot = record.slot;
     if (!slot) return;
     slot.sessions.delete(sessionId);
@@ -305,6 +358,7 @@ export class WorkerPool {
     }
     this.queued = 0;
     this.sessions.clear();
+    this.grants.clear();
     await Promise.all(slots.map((slot) => slot.handle.close()));
   }
 }

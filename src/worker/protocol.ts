@@ -26,10 +26,11 @@ export type WorkerRequest =
   | { id: number; type: 'restore'; sessionId: string; config: SessionConfig; snapshot: Uint8Array }
   | { id: number; type: 'fork'; sessionId: string; fromSessionId: string }
   | { id: number; type: 'run'; sessionId: string; code: string; limits: RunLimitsWire }
-  | { id: number; type: 'runOnce'; config: SessionConfig; code: string; limits: RunLimitsWire }
+  | { id: number; type: 'runOnce'; sessionId: string; config: SessionConfig; code: string; limits: RunLimitsWire }
   | { id: number; type: 'snapshot'; sessionId: string }
   | { id: number; type: 'close'; sessionId: string }
   | { id: number; type: 'fs'; sessionId: string; op: FsOp }
+  | { id: number; type: 'expose'; sessionId: string; names: string[] }
   | { id: number; type: 'stats' };
 
 export type FsOp =
@@ -56,13 +57,22 @@ export interface WireError {
   details?: Record<string, unknown> | undefined;
 }
 
+/** What a worker receives at start-up (workerData). */
+export interface WorkerInit {
+  artifact: import('../artifact/module-cache.js').CompiledArtifact;
+  /** Int32 flag the main thread raises when a host-call reply is on `replyPort`. */
+  hostCallFlag: SharedArrayBuffer;
+  replyPort: import('node:worker_threads').MessagePort;
+}
+
 export type WorkerEvent =
   | { type: 'ready' }
+  | { type: 'hostcall'; callId: number; sessionId: string; op: string; args: string[] }
   | { id: number; type: 'output'; stream: 'stdout' | 'stderr'; text: string }
   | { id: number; type: 'done'; value: unknown }
   | { id: number; type: 'failed'; error: WireError };
 
-const REQUEST_TYPES = new Set(['create', 'restore', 'fork', 'run', 'runOnce', 'snapshot', 'close', 'fs', 'stats']);
+const REQUEST_TYPES = new Set(['create', 'restore', 'fork', 'run', 'runOnce', 'snapshot', 'close', 'fs', 'expose', 'stats']);
 
 export function isWorkerRequest(value: unknown): value is WorkerRequest {
   if (typeof value !== 'object' || value === null) return false;
@@ -74,6 +84,10 @@ export function isWorkerEvent(value: unknown): value is WorkerEvent {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   if (v['type'] === 'ready') return true;
+  if (v['type'] === 'hostcall') {
+    return Number.isInteger(v['callId']) && typeof v['sessionId'] === 'string' && typeof v['op'] === 'string'
+      && Array.isArray(v['args']) && (v['args'] as unknown[]).every((a) => typeof a === 'string');
+  }
   if (!Number.isInteger(v['id'])) return false;
   switch (v['type']) {
     case 'output':

@@ -13,6 +13,14 @@ export interface SessionConfig {
   deterministic?: { seed: number; epochMs: number } | undefined;
   /** Keep a copy of the last good state so a hard stop can be undone. */
   recovery: boolean;
+  /** Host function names to make importable from `host` (and callable as builtins). */
+  hostFunctions: string[];
+  /** Install the `http` / `requests` modules (the host enforces the policy). */
+  network: boolean;
+  /** Largest argument payload a guest may send in one host call, in bytes. */
+  maxHostCallArgBytes: number;
+  /** Longest a guest waits for one host call (bounded by the run's deadline). */
+  hostCallTimeoutMs: number;
 }
 
 export const DEFAULT_FS_LIMITS: FsLimits = {

@@ -1,5 +1,6 @@
 import { CryptoRandom, FuelClock, RealClock, SeededRandom, type ClockSource } from '../host/clock-random.js';
-import type { ExecLimits, ExecOutcome, Interpreter } from '../interpreter/interpreter.js';
+import type { ExecLimits, ExecOutcome, GuestHostCalls, Interpreter } from '../interpreter/interpreter.js';
+import { GRANT_NETWORK_CODE, registerHostFunctionsCode } from '../interpreter/prelude.js';
 import { decodeSnapshot, encodeSnapshot, type SessionState } from '../interpreter/snapshot-codec.js';
 import { Interpreter as InterpreterClass } from '../interpreter/interpreter.js';
 import type { VmPool } from '../interpreter/vm-pool.js';
@@ -43,6 +44,7 @@ export class SessionVm {
   private constructor(
     private readonly pool: VmPool,
     private readonly config: SessionConfig,
+    private readonly hostCalls: GuestHostCalls | undefined,
     state?: SessionState,
   ) {
     const fsOptions = { mounts: config.mounts, limits: config.fsLimits };
@@ -54,24 +56,44 @@ export class SessionVm {
       if (state) this.restoreDeterministic(state);
     }
     this.vm = state ? this.vmFromImage(state) : this.freshVm();
-    if (state && !config.deterministic) this.vm.exec(RESEED, INTERNAL_LIMITS);
+    if (state && !config.deterministic) this.internal(RESEED);
+    this.applyGrants();
     if (config.recovery) this.lastGood = this.encode();
   }
 
-  static create(pool: VmPool, config: SessionConfig): SessionVm {
-    return new SessionVm(pool, config);
+  static create(pool: VmPool, config: SessionConfig, hostCalls?: GuestHostCalls): SessionVm {
+    return new SessionVm(pool, config, hostCalls);
   }
 
-  static restore(pool: VmPool, config: SessionConfig, bytes: Uint8Array): SessionVm {
+  static restore(pool: VmPool, config: SessionConfig, bytes: Uint8Array, hostCalls?: GuestHostCalls): SessionVm {
     const state = decodeSnapshot(bytes);
     if (state.image.moduleSha256 !== pool.templateImage.moduleSha256) {
       throw new SnapshotError('the snapshot was taken with a different MicroPython build');
     }
-    return new SessionVm(pool, config, state);
+    return new SessionVm(pool, config, hostCalls, state);
+  }
+
+  private internal(code: string): void {
+    const outcome = this.vm.exec(code, INTERNAL_LIMITS);
+    if (!outcome.ok) throw new Error(`internal session setup failed: ${outcome.error?.message ?? ''}`);
+  }
+
+  /** Makes granted host functions and network modules visible in the VM (idempotent). */
+  private applyGrants(): void {
+    if (this.config.hostFunctions.length > 0) this.internal(registerHostFunctionsCode(this.config.hostFunctions));
+    if (this.config.network) this.internal(GRANT_NETWORK_CODE);
+  }
+
+  /** Adds host functions to a live session. */
+  expose(names: readonly string[]): void {
+    for (const name of names) if (!this.config.hostFunctions.includes(name)) this.config.hostFunctions.push(name);
+    this.internal(registerHostFunctionsCode(names));
+    if (this.config.recovery) this.lastGood = this.encode();
   }
 
   private hostParts() {
     return {
+      ...(this.hostCalls ? { hostCalls: this.hostCalls } : {}),
       fs: this.fs,
       clock: this.clock,
       random: this.random ?? new CryptoRandom(),
@@ -126,6 +148,7 @@ export class SessionVm {
     this.fs.dispose();
     this.fs = new VirtualFileSystem({ mounts: this.config.mounts, limits: this.config.fsLimits, files: this.config.files });
     this.vm = this.freshVm();
+    this.applyGrants();
     return 'reset';
   }
 
@@ -153,8 +176,12 @@ export class SessionVm {
     return this.encode();
   }
 
-  fork(): SessionVm {
-    return SessionVm.restore(this.pool, this.config, this.encode());
+  fork(hostCalls?: GuestHostCalls): SessionVm {
+    return SessionVm.restore(this.pool, { ...this.config, hostFunctions: [...this.config.hostFunctions] }, this.encode(), hostCalls);
+  }
+
+  get configuration(): SessionConfig {
+    return this.config;
   }
 
   get filesystem(): VirtualFileSystem {

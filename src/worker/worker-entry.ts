@@ -1,11 +1,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CompiledArtifact } from '../artifact/module-cache.js';
-import type { ExecLimits } from '../interpreter/interpreter.js';
+import { errorReply } from '../host-calls/values.js';
+import type { ExecLimits, GuestHostCalls } from '../interpreter/interpreter.js';
 import { VmPool } from '../interpreter/vm-pool.js';
 import { GRACE_FUEL, GRACE_MS } from '../sandbox/limits.js';
 import { SandboxError, SessionClosedError } from '../sandbox/errors.js';
 import { VfsError } from '../vfs/types.js';
-import { isWorkerRequest, type RunLimitsWire, type WireError, type WorkerEvent, type WorkerRequest, type WorkerStats } from './protocol.js';
+import { HostCallChannel } from './host-call-channel.js';
+import {
+  isWorkerRequest, type RunLimitsWire, type WireError, type WorkerEvent, type WorkerInit, type WorkerRequest, type WorkerStats,
+} from './protocol.js';
+import type { SessionConfig } from './session-config.js';
 import { SessionVm } from './session-vm.js';
 
 /**
@@ -15,9 +19,23 @@ import { SessionVm } from './session-vm.js';
 
 if (!parentPort) throw new Error('worker-entry must run in a worker thread');
 const port = parentPort;
-const artifact = workerData as CompiledArtifact;
-const pool = new VmPool(artifact);
+const init = workerData as WorkerInit;
+const pool = new VmPool(init.artifact);
 const sessions = new Map<string, SessionVm>();
+const channel = new HostCallChannel(init.hostCallFlag, init.replyPort, (request) => send({ type: 'hostcall', ...request }));
+
+/** The guest's host calls for one session, with the worker-side caps applied before any copy. */
+function hostCallsFor(sessionId: string, config: SessionConfig): GuestHostCalls | undefined {
+  if (config.hostFunctions.length === 0 && !config.network) return undefined;
+  return (op, args, run) => {
+    const bytes = args.reduce((n, a) => n + a.length, 0);
+    if (bytes > config.maxHostCallArgBytes) {
+      return errorReply('ValueError', `host call arguments are larger than ${config.maxHostCallArgBytes} bytes`);
+    }
+    const deadline = Math.min(run.deadline, performance.now() + config.hostCallTimeoutMs + 1000);
+    return channel.call(sessionId, op, [...args], deadline, run.stopRequested);
+  };
+}
 
 function send(event: WorkerEvent): void {
   port.postMessage(event);
@@ -57,20 +75,28 @@ function session(id: string): SessionVm {
 function handle(request: WorkerRequest): unknown {
   switch (request.type) {
     case 'create':
-      sessions.set(request.sessionId, SessionVm.create(pool, request.config));
+      sessions.set(request.sessionId, SessionVm.create(pool, request.config, hostCallsFor(request.sessionId, request.config)));
       return null;
     case 'restore':
-      sessions.set(request.sessionId, SessionVm.restore(pool, request.config, request.snapshot));
+      sessions.set(request.sessionId, SessionVm.restore(pool, request.config, request.snapshot, hostCallsFor(request.sessionId, request.config)));
       return null;
-    case 'fork':
-      sessions.set(request.sessionId, session(request.fromSessionId).fork());
+    case 'fork': {
+      const parent = session(request.fromSessionId);
+      sessions.set(request.sessionId, parent.fork(hostCallsFor(request.sessionId, parent.configuration)));
       return null;
+    }
+    case 'expose': {
+      const target = session(request.sessionId);
+      target.expose(request.names);
+      return null;
+    }
     case 'run': {
       const { outcome, recovered } = session(request.sessionId).run(request.code, execLimits(request.id, request.limits));
       return recovered ? { outcome, recovered } : { outcome };
     }
     case 'runOnce': {
-      const once = SessionVm.create(pool, { ...request.config, recovery: false });
+      const config = { ...request.config, recovery: false };
+      const once = SessionVm.create(pool, config, hostCallsFor(request.sessionId, config));
       try {
         return { outcome: once.run(request.code, execLimits(request.id, request.limits)).outcome };
       } finally {

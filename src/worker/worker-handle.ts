@@ -1,7 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { CompiledArtifact } from '../artifact/module-cache.js';
 import { errorFromCode, FsError, WorkerCrashedError } from '../sandbox/errors.js';
-import { isWorkerEvent, type WireError, type WorkerEvent, type WorkerRequest } from './protocol.js';
+import { isWorkerEvent, type WireError, type WorkerEvent, type WorkerInit, type WorkerRequest } from './protocol.js';
 import { WorkerStateMachine } from './worker-state.js';
 
 /**
@@ -13,11 +13,15 @@ import { WorkerStateMachine } from './worker-state.js';
 export type OutputHandler = (stream: 'stdout' | 'stderr', text: string) => void;
 
 export interface WorkerFactory {
-  (artifact: CompiledArtifact): Worker;
+  (init: WorkerInit): Worker;
 }
 
-export const defaultWorkerFactory: WorkerFactory = (artifact) =>
-  new Worker(new URL('./worker-entry.js', import.meta.url), { workerData: artifact });
+export const defaultWorkerFactory: WorkerFactory = (init) =>
+  new Worker(new URL('./worker-entry.js', import.meta.url), { workerData: init, transferList: [init.replyPort] });
+
+export type HostCallEvent = Extract<WorkerEvent, { type: 'hostcall' }>;
+/** Answers a guest's host call with the reply envelope. */
+export type HostCallHandler = (call: HostCallEvent) => Promise<string>;
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
@@ -44,11 +48,18 @@ export class WorkerHandle {
   private readonly machine = new WorkerStateMachine();
   private pending: Pending | undefined;
   private readonly ready: Promise<void>;
+  private readonly hostCallFlag = new Int32Array(new SharedArrayBuffer(4));
+  private readonly replyPort: MessagePort;
   /** Called once when the worker dies for any reason other than close(). */
   onRetired: ((reason: Error) => void) | undefined;
+  /** Serves the guests' host calls (host functions, network). */
+  onHostCall: HostCallHandler | undefined;
 
   constructor(artifact: CompiledArtifact, factory: WorkerFactory = defaultWorkerFactory) {
-    this.worker = factory(artifact);
+    const channel = new MessageChannel();
+    this.replyPort = channel.port1;
+    this.replyPort.unref();
+    this.worker = factory({ artifact, hostCallFlag: this.hostCallFlag.buffer as SharedArrayBuffer, replyPort: channel.port2 });
     this.worker.unref();
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('message', (message: unknown) => {
@@ -105,6 +116,10 @@ export class WorkerHandle {
 
   private onMessage(message: unknown): void {
     if (!isWorkerEvent(message) || message.type === 'ready') return;
+    if (message.type === 'hostcall') {
+      this.serveHostCall(message);
+      return;
+    }
     const pending = this.pending;
     if (!pending || message.id !== pending.id) return;
     if (message.type === 'output') {
@@ -112,6 +127,19 @@ export class WorkerHandle {
       return;
     }
     this.settle(message);
+  }
+
+  private serveHostCall(call: HostCallEvent): void {
+    const handler = this.onHostCall;
+    const answer = handler ? handler(call) : Promise.resolve('');
+    answer
+      .catch(() => '')
+      .then((reply) => {
+        if (this.machine.is('retired')) return;
+        this.replyPort.postMessage({ callId: call.callId, reply });
+        Atomics.store(this.hostCallFlag, 0, 1);
+        Atomics.notify(this.hostCallFlag, 0);
+      });
   }
 
   private settle(message: Extract<WorkerEvent, { type: 'done' | 'failed' }>): void {
@@ -127,6 +155,7 @@ export class WorkerHandle {
   private retire(reason: Error): void {
     if (this.machine.is('retired')) return;
     this.machine.to('retired');
+    this.replyPort.close();
     const pending = this.pending;
     this.pending = undefined;
     if (pending) {
