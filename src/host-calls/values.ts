@@ -46,8 +46,13 @@ export function fromGuest(value: unknown, depth = 0): unknown {
       if (key === `${MARK}f`) return tagged === 'nan' ? NaN : tagged === '-inf' ? -Infinity : Infinity;
     }
   }
-  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const [key, v] of entries) out[key.startsWith(MARK) ? key.slice(1) : key] = fromGuest(v, depth + 1);
+  // defineProperty, not assignment: a guest key "__proto__" must stay a plain own property.
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of entries) {
+    Object.defineProperty(out, key.startsWith(MARK) ? key.slice(1) : key, {
+      value: fromGuest(v, depth + 1), enumerable: true, writable: true, configurable: true,
+    });
+  }
   return out;
 }
 

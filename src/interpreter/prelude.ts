@@ -68,11 +68,18 @@ def __mps_prelude():
     INF = float('inf')
     class HostError(Exception):
         pass
+    limit = [1 << 20]
+    def too_big():
+        raise ValueError('host call arguments are larger than %d bytes' % limit[0])
     def enc(v, depth):
         if depth > 64:
             raise ValueError('value nested too deeply to pass to the host')
         t = type(v)
-        if v is None or t is bool or t is str:
+        if v is None or t is bool:
+            return v
+        if t is str:
+            if len(v) > limit[0]:
+                too_big()
             return v
         if t is int:
             return v if -BIG < v < BIG else {MARK + 'i': str(v)}
@@ -83,6 +90,8 @@ def __mps_prelude():
                 return {MARK + 'f': 'inf' if v > 0 else '-inf'}
             return v
         if t is bytes or t is bytearray or t is memoryview:
+            if 2 * len(v) > limit[0]:
+                too_big()
             return {MARK + 'b': bytes(v).hex()}
         if t is list or t is tuple:
             return [enc(x, depth + 1) for x in v]
@@ -142,7 +151,8 @@ def __mps_prelude():
             return HostFunction(name)
         def __dir__(self):
             return sorted(self._names)
-        def _register(self, names):
+        def _register(self, names, max_bytes):
+            limit[0] = max_bytes
             for name in names:
                 self._names.add(name)
                 setattr(builtins, name, self.__getattr__(name))
@@ -215,9 +225,13 @@ __mps_prelude()
 export const PRELUDE_FILE = '<sandbox>';
 export const PRELUDE = `exec(compile(${JSON.stringify(SOURCE)}, '${PRELUDE_FILE}', 'exec'), {})`;
 
-/** Internal code that registers host function names in a VM (they must be valid identifiers). */
-export function registerHostFunctionsCode(names: readonly string[]): string {
-  return `exec(compile("__import__('sys').modules['host']._register(${JSON.stringify(names).replace(/"/g, "'")})", '${PRELUDE_FILE}', 'exec'), {})`;
+/**
+ * Internal code that registers host function names in a VM (valid identifiers only) and the
+ * argument size cap, which the guest checks early so a huge payload is refused before encoding.
+ */
+export function registerHostFunctionsCode(names: readonly string[], maxArgBytes: number): string {
+  const list = JSON.stringify(names).replace(/"/g, "'");
+  return `exec(compile("__import__('sys').modules['host']._register(${list}, ${Math.floor(maxArgBytes)})", '${PRELUDE_FILE}', 'exec'), {})`;
 }
 
 /** Internal code that installs the `http` / `requests` modules in a VM. */

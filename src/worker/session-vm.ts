@@ -80,14 +80,16 @@ export class SessionVm {
 
   /** Makes granted host functions and network modules visible in the VM (idempotent). */
   private applyGrants(): void {
-    if (this.config.hostFunctions.length > 0) this.internal(registerHostFunctionsCode(this.config.hostFunctions));
+    if (this.config.hostFunctions.length > 0) {
+      this.internal(registerHostFunctionsCode(this.config.hostFunctions, this.config.maxHostCallArgBytes));
+    }
     if (this.config.network) this.internal(GRANT_NETWORK_CODE);
   }
 
   /** Adds host functions to a live session. */
   expose(names: readonly string[]): void {
     for (const name of names) if (!this.config.hostFunctions.includes(name)) this.config.hostFunctions.push(name);
-    this.internal(registerHostFunctionsCode(names));
+    this.internal(registerHostFunctionsCode(names, this.config.maxHostCallArgBytes));
     if (this.config.recovery) this.lastGood = this.encode();
   }
 

@@ -25,8 +25,8 @@ const sessions = new Map<string, SessionVm>();
 const channel = new HostCallChannel(init.hostCallFlag, init.replyPort, (request) => send({ type: 'hostcall', ...request }));
 
 /** The guest's host calls for one session, with the worker-side caps applied before any copy. */
-function hostCallsFor(sessionId: string, config: SessionConfig): GuestHostCalls | undefined {
-  if (config.hostFunctions.length === 0 && !config.network) return undefined;
+function hostCallsFor(sessionId: string, config: SessionConfig): GuestHostCalls {
+  // Always installed: functions can be exposed later; with no grant the main thread refuses.
   return (op, args, run) => {
     const bytes = args.reduce((n, a) => n + a.length, 0);
     if (bytes > config.maxHostCallArgBytes) {
