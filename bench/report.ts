@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, arch, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict } from './section.js';
@@ -105,6 +105,67 @@ export function machineInfo(): MachineInfo {
 
 /** Load averages above this (per core) make timings unreliable; the report says so. */
 export const BUSY_LOAD_PER_CPU = 0.3;
+
+// ---------- other work on the machine ----------
+
+interface CpuTicks {
+  /** Busy ticks of the whole machine (all cpus), from /proc/stat. */
+  machineBusy: number;
+  /** Ticks used by this process (all threads) and its reaped children, from /proc/self/stat. */
+  own: number;
+  at: number;
+}
+
+function readCpuTicks(): CpuTicks | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal ...
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+    const self = readFileSync('/proc/self/stat', 'utf8');
+    // Fields after the command name (which may contain spaces) start at field 3 (state).
+    const rest = self.slice(self.lastIndexOf(')') + 2).split(' ').map(Number);
+    const [utime = 0, stime = 0, cutime = 0, cstime = 0] = rest.slice(11, 15);
+    return { machineBusy: user + nice + system + irq + softirq + steal, own: utime + stime + cutime + cstime, at: performance.now() };
+  } catch {
+    return undefined; // not Linux
+  }
+}
+
+/** Clock ticks per second of /proc/stat and /proc/self/stat (USER_HZ; 100 on every Linux we know). */
+const USER_HZ = 100;
+
+/** Average cpus that OTHER processes kept busy; above this a section's timings get a note. */
+export const BUSY_OTHER_CPUS = 0.3;
+
+export interface CpuWatch {
+  /** Average number of cpus busy with other processes' work since the watch started (undefined off Linux). */
+  otherCpus(): number | undefined;
+  /** A note line when other work was significant, else undefined. */
+  note(label: string): string | undefined;
+}
+
+/**
+ * Watches how much cpu OTHER processes use while a section runs. The load average cannot tell:
+ * the benchmark itself (and its worker threads and children) raises it. Machine-wide busy time
+ * minus our own (threads and reaped children included) is what someone else took.
+ */
+export function watchCpu(): CpuWatch {
+  const start = readCpuTicks();
+  const otherCpus = (): number | undefined => {
+    const now = readCpuTicks();
+    if (!start || !now || now.at - start.at < 100) return undefined;
+    const other = Math.max(0, (now.machineBusy - start.machineBusy) - (now.own - start.own));
+    return other / USER_HZ / ((now.at - start.at) / 1000);
+  };
+  return {
+    otherCpus,
+    note(label) {
+      const value = otherCpus();
+      if (value === undefined || value <= BUSY_OTHER_CPUS) return undefined;
+      return `note: other processes kept ${value.toFixed(2)} of ${cpus().length} cpus busy on average ${label}: timings are noisy`;
+    },
+  };
+}
 
 export function machineLines(info: MachineInfo): string[] {
   const perCpu = (info.loadAverageAtStart[0] ?? 0) / Math.max(1, info.cpuCount);

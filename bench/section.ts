@@ -9,6 +9,8 @@ import type { CompiledArtifact } from '../src/artifact/module-cache.js';
 export interface BenchOptions {
   /** Best-of-N repetitions for the speed programs on ours (both variants) and CPython. */
   reps: number;
+  /** Best-of-N for the speed programs with vs without mid-run GC (gc section). */
+  gcReps: number;
   /**
    * Best-of-N for the official glue. Fewer by default: it is the slowest engine, it is only a
    * reference, and each repetition also pays for a fresh loadMicroPython().
@@ -20,6 +22,8 @@ export interface BenchOptions {
   latencyWarmup: number;
   /** Restrict the speed programs to these names (all when undefined). */
   only: readonly string[] | undefined;
+  /** Run only the sections with these ids (all when undefined). */
+  sections: readonly string[] | undefined;
   /** Measure the official glue (in a child process). */
   glue: boolean;
   /** Measure CPython, when python3 is on PATH. */

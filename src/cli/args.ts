@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { MountOption, SandboxOptions } from '../sandbox/options.js';
 import { parseCount, parseSize } from './sizes.js';
 
 /** Command-line parsing. Bad input becomes a UsageError: one clear line, exit code 2. */
@@ -14,79 +16,130 @@ export type Source =
   | { kind: 'code'; code: string }
   | { kind: 'file'; path: string }
   | { kind: 'stdin' }
-  | { kind: 'repl' };
+  | { kind: 'none' };
 
 export interface CliOptions {
-  command: 'run' | 'help' | 'version';
+  command: 'run' | 'repl' | 'mcp' | 'help' | 'version';
   source: Source;
   json: boolean;
-  memoryLimit?: number;
-  fuel?: number;
-  timeoutMs?: number;
-  args: string[];
+  /** Limits and grants for the sandbox, from flags. */
+  sandbox: SandboxOptions;
+  /** Host files to place in the guest: guest path -> host path (read at start). */
+  placedFiles: Array<{ guestPath: string; hostPath: string }>;
+  forceRepl: boolean;
+  mcp: { idleTimeoutMs: number; maxSessions: number };
+}
+
+const OPTIONS = {
+  command: { type: 'string', short: 'c' },
+  memory: { type: 'string', short: 'm' },
+  fuel: { type: 'string' },
+  timeout: { type: 'string', short: 't' },
+  'stdout-limit': { type: 'string' },
+  'stderr-limit': { type: 'string' },
+  'fs-quota': { type: 'string' },
+  mount: { type: 'string', multiple: true },
+  file: { type: 'string', multiple: true },
+  'allow-net': { type: 'string', multiple: true },
+  deterministic: { type: 'boolean' },
+  seed: { type: 'string' },
+  json: { type: 'boolean' },
+  repl: { type: 'boolean' },
+  'idle-timeout': { type: 'string' },
+  'max-sessions': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+/** `5s`, `500ms`, `2m`, `1h`, or a plain number of milliseconds. */
+export function parseDuration(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
+  if (!match) return undefined;
+  const scale = match[2] === 's' ? 1000 : match[2] === 'm' ? 60_000 : match[2] === 'h' ? 3_600_000 : 1;
+  const ms = Math.round(Number(match[1]) * scale);
+  return Number.isSafeInteger(ms) && ms > 0 ? ms : undefined;
+}
+
+function need<T>(value: T | undefined, flag: string, expected: string, got: string): T {
+  if (value === undefined) throw new UsageError(`${flag} expects ${expected}, got '${got}'`);
+  return value;
+}
+
+/** `host:guest[:ro|rw]`; the host part may itself contain ':'. */
+export function parseMount(text: string): MountOption {
+  const parts = text.split(':');
+  let mode: 'ro' | 'rw' = 'ro';
+  if (parts.length >= 3 && (parts.at(-1) === 'ro' || parts.at(-1) === 'rw')) mode = parts.pop() as 'ro' | 'rw';
+  const guestPath = parts.pop();
+  const hostPath = parts.join(':');
+  if (!hostPath || !guestPath?.startsWith('/')) {
+    throw new UsageError(`--mount expects HOST:GUEST[:rw], e.g. ./data:/data or ./out:/out:rw, got '${text}'`);
+  }
+  return { hostPath: resolve(hostPath), guestPath, mode };
 }
 
 export function parseCommandLine(argv: string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        command: { type: 'string', short: 'c' },
-        memory: { type: 'string', short: 'm' },
-        fuel: { type: 'string' },
-        timeout: { type: 'string', short: 't' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
+    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, ''));
   }
-  const { values, positionals } = parsed;
-  const base = { json: values.json === true, args: [] as string[] };
-  if (values.help) return { command: 'help', source: { kind: 'repl' }, ...base };
-  if (values.version) return { command: 'version', source: { kind: 'repl' }, ...base };
+  const { values: v, positionals } = parsed;
+  const sandbox: SandboxOptions = {};
+  const options: CliOptions = {
+    command: 'run',
+    source: { kind: 'none' },
+    json: v.json === true,
+    sandbox,
+    placedFiles: [],
+    forceRepl: v.repl === true,
+    mcp: { idleTimeoutMs: 15 * 60_000, maxSessions: 100 },
+  };
+  if (v.help) return { ...options, command: 'help' };
+  if (v.version) return { ...options, command: 'version' };
 
-  let source: Source;
   let rest = positionals;
-  if (values.command !== undefined) {
-    source = { kind: 'code', code: values.command };
+  if (positionals[0] === 'mcp') {
+    options.command = 'mcp';
+    rest = positionals.slice(1);
+    if (v.command !== undefined) throw new UsageError('mcp takes no program (-c)');
+  } else if (v.command !== undefined) {
+    options.source = { kind: 'code', code: v.command };
   } else if (positionals.length > 0) {
     const first = positionals[0]!;
-    source = first === '-' ? { kind: 'stdin' } : { kind: 'file', path: first };
+    options.source = first === '-' ? { kind: 'stdin' } : { kind: 'file', path: first };
     rest = positionals.slice(1);
-  } else {
-    source = { kind: 'repl' };
   }
+  if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+  if (options.source.kind === 'none' && options.command === 'run') options.command = 'repl';
 
-  const options: CliOptions = { command: 'run', source, ...base, args: rest };
-  if (values.memory !== undefined) {
-    const bytes = parseSize(values.memory);
-    if (bytes === undefined) throw new UsageError(`--memory expects a size like 64M or 1048576, got '${values.memory}'`);
-    options.memoryLimit = bytes;
+  if (v.memory !== undefined) sandbox.memoryLimit = need(parseSize(v.memory), '--memory', 'a size like 64M or 1048576', v.memory);
+  if (v.fuel !== undefined) sandbox.fuel = need(parseCount(v.fuel), '--fuel', 'a whole number like 1e9', v.fuel);
+  if (v.timeout !== undefined) sandbox.timeoutMs = need(parseDuration(v.timeout), '--timeout', 'a duration like 5s or 500ms', v.timeout);
+  if (v['stdout-limit'] !== undefined) sandbox.stdoutLimit = need(parseSize(v['stdout-limit']), '--stdout-limit', 'a size like 1M', v['stdout-limit']);
+  if (v['stderr-limit'] !== undefined) sandbox.stderrLimit = need(parseSize(v['stderr-limit']), '--stderr-limit', 'a size like 1M', v['stderr-limit']);
+  if (v['fs-quota'] !== undefined) sandbox.fsQuota = need(parseSize(v['fs-quota']), '--fs-quota', 'a size like 16M', v['fs-quota']);
+  if (v.mount) sandbox.mounts = v.mount.map(parseMount);
+  if (v.file) {
+    options.placedFiles = v.file.map((spec) => {
+      const at = spec.indexOf('=');
+      const guestPath = spec.slice(0, at);
+      const hostPath = spec.slice(at + 1);
+      if (at <= 0 || !guestPath.startsWith('/') || !hostPath) {
+        throw new UsageError(`--file expects GUEST_PATH=HOST_FILE, e.g. /data/in.csv=./in.csv, got '${spec}'`);
+      }
+      return { guestPath, hostPath: resolve(hostPath) };
+    });
   }
-  if (values.fuel !== undefined) {
-    const fuel = parseCount(values.fuel);
-    if (fuel === undefined) throw new UsageError(`--fuel expects a whole number, got '${values.fuel}'`);
-    options.fuel = fuel;
+  if (v['allow-net']) sandbox.net = { allow: v['allow-net'] };
+  if (v.deterministic) sandbox.deterministic = true;
+  if (v.seed !== undefined) sandbox.seed = need(parseCount(v.seed), '--seed', 'a whole number', v.seed);
+  if (v['idle-timeout'] !== undefined) {
+    options.mcp.idleTimeoutMs = need(parseDuration(v['idle-timeout']), '--idle-timeout', 'a duration like 15m', v['idle-timeout']);
   }
-  if (values.timeout !== undefined) {
-    const ms = parseDuration(values.timeout);
-    if (ms === undefined) throw new UsageError(`--timeout expects a duration like 5s or 500ms, got '${values.timeout}'`);
-    options.timeoutMs = ms;
+  if (v['max-sessions'] !== undefined) {
+    options.mcp.maxSessions = need(parseCount(v['max-sessions']), '--max-sessions', 'a whole number', v['max-sessions']);
   }
   return options;
-}
-
-/** `5s`, `500ms`, `2m`, or a plain number of milliseconds. */
-export function parseDuration(text: string): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
-  if (!match) return undefined;
-  const scale = match[2] === 's' ? 1000 : match[2] === 'm' ? 60_000 : 1;
-  const ms = Math.round(Number(match[1]) * scale);
-  return Number.isSafeInteger(ms) ? ms : undefined;
 }

@@ -1,20 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { run } from '../sandbox/run.js';
+import { createSession, run } from '../sandbox/run.js';
+import { PINNED_ARTIFACT } from '../artifact/pinned-artifact.js';
 import type { RunOptions } from '../sandbox/pool.js';
 import type { RunResult } from '../sandbox/result.js';
 import { SandboxError } from '../sandbox/errors.js';
+import type { SandboxOptions } from '../sandbox/options.js';
 import { parseCommandLine, UsageError, type CliOptions } from './args.js';
 import { ExitCode } from './exit-codes.js';
 import { HELP } from './help.js';
+import { runRepl } from './repl/repl.js';
 
 export interface CliIo {
-  stdout: NodeJS.WritableStream;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
-function version(): string {
+export function version(): string {
   const require = createRequire(import.meta.url);
   return (require('../../../package.json') as { version: string }).version;
 }
@@ -36,10 +39,26 @@ async function loadSource(options: CliOptions, io: CliIo): Promise<string> {
       } catch (error) {
         throw new UsageError(`cannot read ${source.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
-    case 'stdin':
-    case 'repl':
+    default:
       return readAll(io.stdin);
   }
+}
+
+/** The sandbox options from flags, with `--file` contents read from the host. */
+export function sandboxOptions(options: CliOptions): SandboxOptions {
+  const sandbox: SandboxOptions = { ...options.sandbox };
+  if (options.placedFiles.length > 0) {
+    const files: Record<string, Uint8Array> = {};
+    for (const { guestPath, hostPath } of options.placedFiles) {
+      try {
+        files[guestPath] = readFileSync(hostPath);
+      } catch (error) {
+        throw new UsageError(`cannot read ${hostPath} for --file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+    }
+    sandbox.files = files;
+  }
+  return sandbox;
 }
 
 export function exitCodeFor(result: RunResult): number {
@@ -56,41 +75,57 @@ function describeError(result: RunResult): string {
   return `${detail}micropython-sandbox: ${error.type}: ${error.message}${error.stop ? ` (${error.stop} stop)` : ''}\n`;
 }
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
-  let options: CliOptions;
+async function runOnce(options: CliOptions, io: CliIo): Promise<number> {
+  const code = await loadSource(options, io);
+  const runOptions: RunOptions = sandboxOptions(options);
+  if (!options.json) {
+    runOptions.onStdout = (text) => io.stdout.write(text);
+    runOptions.onStderr = (text) => io.stderr.write(text);
+  }
+  const result = await run(code, runOptions);
+  if (options.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (result.error) io.stderr.write(describeError(result));
+  return exitCodeFor(result);
+}
+
+async function repl(options: CliOptions, io: CliIo): Promise<number> {
+  const session = await createSession(sandboxOptions(options));
   try {
-    options = parseCommandLine(argv);
-    if (options.command === 'help') {
-      io.stdout.write(HELP);
-      return ExitCode.OK;
+    const banner = `MicroPython ${PINNED_ARTIFACT.version} in micropython-sandbox ${version()} (a WebAssembly sandbox). Ctrl-D to exit.\n`;
+    await runRepl(session, { input: io.stdin, output: io.stdout, errors: io.stderr }, banner);
+  } finally {
+    await session.close();
+  }
+  return ExitCode.OK;
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const options = parseCommandLine(argv);
+    switch (options.command) {
+      case 'help':
+        io.stdout.write(HELP);
+        return ExitCode.OK;
+      case 'version':
+        io.stdout.write(`micropython-sandbox ${version()} (MicroPython ${PINNED_ARTIFACT.version})\n`);
+        return ExitCode.OK;
+      case 'mcp': {
+        const { serveMcp } = await import('../mcp/server.js');
+        await serveMcp(sandboxOptions(options), options.mcp, version());
+        return ExitCode.OK;
+      }
+      case 'repl':
+        if (io.stdin.isTTY || options.forceRepl) return await repl(options, io);
+        return await runOnce(options, io);
+      default:
+        return await runOnce(options, io);
     }
-    if (options.command === 'version') {
-      io.stdout.write(`micropython-sandbox ${version()}\n`);
-      return ExitCode.OK;
-    }
-    if (options.source.kind === 'repl' && io.stdin.isTTY) {
-      io.stderr.write('micropython-sandbox: no program given (try --help)\n');
-      return ExitCode.USAGE;
-    }
-    const code = await loadSource(options, io);
-    const runOptions: RunOptions = {};
-    if (options.memoryLimit !== undefined) runOptions.memoryLimit = options.memoryLimit;
-    if (options.fuel !== undefined) runOptions.fuel = options.fuel;
-    if (options.timeoutMs !== undefined) runOptions.timeoutMs = options.timeoutMs;
-    if (!options.json) {
-      runOptions.onStdout = (text) => io.stdout.write(text);
-      runOptions.onStderr = (text) => io.stderr.write(text);
-    }
-    const result = await run(code, runOptions);
-    if (options.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else if (result.error) io.stderr.write(describeError(result));
-    return exitCodeFor(result);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`micropython-sandbox: ${error.message}\n`);
       return ExitCode.USAGE;
     }
-    if (SandboxError.isInstance(error) && error.code === 'INVALID_OPTIONS') {
+    if (SandboxError.isInstance(error) && (error.code === 'INVALID_OPTIONS' || error.code === 'HOST_FUNCTION_INVALID')) {
       io.stderr.write(`micropython-sandbox: ${error.message}\n`);
       return ExitCode.USAGE;
     }

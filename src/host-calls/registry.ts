@@ -82,6 +82,7 @@ export function checkFunctions(value: unknown, field = 'options.functions'): Map
 export class HostCapabilities {
   readonly functions: Map<string, HostFunction>;
   private calls = 0;
+  private requests = 0;
 
   constructor(
     functions: Map<string, HostFunction>,
@@ -94,6 +95,7 @@ export class HostCapabilities {
   /** Called when a run starts: the per-run call budget starts over. */
   beginRun(): void {
     this.calls = 0;
+    this.requests = 0;
   }
 
   async dispatch(sessionId: string, op: string, args: readonly string[], runSignal: AbortSignal | undefined): Promise<string> {
@@ -124,6 +126,9 @@ export class HostCapabilities {
 
   private async fetch(sessionId: string, payload: string, runSignal: AbortSignal | undefined): Promise<string> {
     if (!this.net) return errorReply('HostError', 'network access is not granted');
+    if (++this.requests > this.net.maxRequestsPerRun) {
+      return errorReply('HostError', `too many HTTP requests in one run (limit ${this.net.maxRequestsPerRun})`);
+    }
     let request: GuestHttpRequest;
     try {
       request = fromGuest(JSON.parse(payload)) as GuestHttpRequest;

@@ -11,15 +11,18 @@ const STATEMENT_KEYWORDS = new Set([
   'async', 'yield', 'match', 'case',
 ]);
 
-interface LogicalLine {
+export interface LogicalLine {
   start: number; // offset of the first character
   line: number; // 1-based line number of the first character
   indented: boolean;
   text: string;
 }
 
-/** Splits source into logical lines (joining bracketed and backslash-continued physical lines). */
-function logicalLines(src: string): LogicalLine[] | undefined {
+/**
+ * Splits source into logical lines (joining bracketed and backslash-continued physical lines).
+ * Returns undefined when a bracket or string is still open at the end (the source is unfinished).
+ */
+export function logicalLines(src: string): LogicalLine[] | undefined {
   const lines: LogicalLine[] = [];
   let depth = 0;
   let i = 0;

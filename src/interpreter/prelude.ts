@@ -38,6 +38,25 @@ def __mps_prelude():
         return line[:-1] if line[-1] == '\\n' else line
     builtins.input = input
 
+    # Paths reach the host as C strings, which end at the first NUL: "/tmp/a\\x00b" would
+    # silently become "/tmp/a". Refuse such paths here, as CPython does.
+    import os
+    def nul_free(fn, positions):
+        def checked(*args, **kwargs):
+            for a in args[:positions]:
+                if (type(a) is str and '\x00' in a) or ((type(a) is bytes or type(a) is bytearray) and 0 in a):
+                    raise ValueError('embedded null byte')
+            return fn(*args, **kwargs)
+        return checked
+    builtins.open = nul_free(open, 1)
+    for name, positions in (('remove', 1), ('unlink', 1), ('rename', 2), ('mkdir', 1), ('rmdir', 1), ('listdir', 1),
+                            ('ilistdir', 1), ('stat', 1), ('lstat', 1), ('chdir', 1), ('statvfs', 1)):
+        if hasattr(os, name):
+            setattr(os, name, nul_free(getattr(os, name), positions))
+    for name in ('exists', 'isfile', 'isdir', 'getsize', 'lexists'):
+        if hasattr(os.path, name):
+            setattr(os.path, name, nul_free(getattr(os.path, name), 1))
+
     scalars = (int, float, str, bool)
     def plain(value, budget):
         # MicroPython's json.dumps writes unknown objects as strings; only plain data gets JSON.

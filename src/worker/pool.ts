@@ -111,16 +111,20 @@ export class WorkerPool {
 
   private requeueOrphan(job: Job): void {
     const sessionId = 'sessionId' in job.request ? job.request.sessionId : undefined;
-    const target = sessionId ? this.slotForSession(sessionId) : this.leastLoaded();
+    const target = sessionId ? this.slotForSession(sessionId) : Promise.resolve(this.leastLoaded());
     target.then((slot) => this.enqueue(slot, job), job.reject);
   }
 
-  private leastLoaded(): Promise<Slot> {
+  /**
+   * The worker for a one-shot request, chosen synchronously so that requests issued in the same
+   * tick spread out: an idle worker, else a new one (up to maxWorkers), else the shortest queue.
+   */
+  private leastLoaded(): Slot {
     const idle = this.slots.find((s) => s.handle.isIdle && s.queue.length === 0);
-    if (idle) return Promise.resolve(idle);
-    if (this.slots.length < this.maxWorkers) return Promise.resolve(this.spawn());
-    const best = [...this.slots].sort((a, b) => a.queue.length - b.queue.length)[0];
-    return Promise.resolve(best ?? this.spawn());
+    if (idle) return idle;
+    if (this.slots.length < this.maxWorkers) return this.spawn();
+    const load = (s: Slot) => s.queue.length + (s.handle.isIdle ? 0 : 1);
+    return [...this.slots].sort((a, b) => load(a) - load(b))[0] ?? this.spawn();
   }
 
   /** The slot a session lives on, rebuilding the session on a live worker if its worker died. */
@@ -311,7 +315,7 @@ export class WorkerPool {
     const sessionId = `once-${randomUUID()}`;
     this.grants.set(sessionId, { capabilities });
     try {
-      const slot = await this.leastLoaded();
+      const slot = this.leastLoaded();
       return await this.withGrant(sessionId, signal, async () => (await this.submit(slot, { type: 'runOnce', sessionId, config, code, limits }, {
         onOutput, signal, cancel: limits.cancel, deadlineMs: limits.timeoutMs + WATCHDOG_MARGIN_MS,
       })) as RunReply);

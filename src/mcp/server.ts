@@ -1,0 +1,77 @@
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { z } from 'zod';
+import { run } from '../sandbox/run.js';
+import type { SandboxOptions } from '../sandbox/options.js';
+import { McpSessions } from './sessions.js';
+import { renderResult, runPythonDescription } from './tool-text.js';
+
+/**
+ * The MCP server: tools `run_python` and `reset_session` over the official SDK. Limits and grants
+ * come from the command line and apply to every call. Guest output never touches the process's
+ * own stdout (the protocol stream); it is returned in tool results, truncated with a marker.
+ */
+
+export interface McpOptions {
+  idleTimeoutMs: number;
+  maxSessions: number;
+}
+
+
+export function createMcpServer(options: SandboxOptions, mcp: McpOptions, version = '0.0.0'): { server: McpServer; sessions: McpSessions } {
+  const server = new McpServer({ name: 'micropython-sandbox', version });
+  const sessions = new McpSessions(options, mcp.idleTimeoutMs, mcp.maxSessions);
+
+  server.registerTool('run_python', {
+    title: 'Run Python (sandboxed MicroPython)',
+    description: runPythonDescription(options, mcp.idleTimeoutMs),
+    inputSchema: {
+      code: z.string().max(1_000_000).describe('Python source to run'),
+      session_id: z.string().min(1).max(128).regex(/^[\w.-]+$/).optional()
+        .describe('Name of a session to keep state in; omit for a fresh interpreter'),
+    },
+  }, async ({ code, session_id: sessionId }) => {
+    try {
+      const result = sessionId ? await (await sessions.get(sessionId)).run(code) : await run(code, options);
+      return {
+        content: [{ type: 'text', text: renderResult(result, sessionId) }],
+        structuredContent: {
+          ok: result.ok,
+          stdout: result.stdout,
+          stderr: result.stderr,
+          error: result.error,
+          value: result.valueRepr ?? null,
+          fuel_used: result.fuelUsed,
+        },
+        isError: !result.ok,
+      };
+    } catch (error) {
+      return { content: [{ type: 'text', text: `sandbox error: ${(error as Error).message}` }], isError: true };
+    }
+  });
+
+  server.registerTool('reset_session', {
+    title: 'Reset a Python session',
+    description: 'Discard a session created by run_python (its variables, files and imports). The next run_python with that session_id starts fresh.',
+    inputSchema: { session_id: z.string().min(1).max(128) },
+  }, async ({ session_id: sessionId }) => {
+    const existed = await sessions.reset(sessionId);
+    return { content: [{ type: 'text', text: existed ? `session ${sessionId} reset` : `no session named ${sessionId}` }] };
+  });
+
+  return { server, sessions };
+}
+
+/** Serves MCP on stdin/stdout until the client disconnects. */
+export async function serveMcp(options: SandboxOptions, mcp: McpOptions, version?: string): Promise<void> {
+  const { server, sessions } = createMcpServer(options, mcp, version);
+  const transport = new StdioServerTransport();
+  const closed = new Promise<void>((resolve) => {
+    transport.onclose = () => resolve();
+    process.stdin.once('end', () => resolve());
+  });
+  await server.connect(transport);
+  await closed;
+  await sessions.closeAll();
+  await server.close();
+}

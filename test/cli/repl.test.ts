@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { BIN } from '../support/cli.js';
+
+/**
+ * The REPL driven through a real pseudo-terminal (util-linux `script` allocates it), so Ctrl-C
+ * and Ctrl-D go through the terminal's line discipline exactly as for a person at a keyboard.
+ */
+
+const home = mkdtempSync(join(tmpdir(), 'mps-repl-'));
+after(() => rmSync(home, { recursive: true, force: true }));
+const HISTORY = join(home, 'history');
+
+class Terminal {
+  private output = '';
+  readonly child: ChildProcessWithoutNullStreams;
+
+  constructor(args: string[] = []) {
+    const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+    this.child = spawn('script', ['-qfec', command, '/dev/null'], { env: { ...process.env, MICROPYTHON_SANDBOX_HISTORY: HISTORY, TERM: 'xterm' } });
+    this.child.stdout.on('data', (d: Buffer) => (this.output += d.toString()));
+  }
+
+  /** Screen text without terminal control sequences. */
+  get text(): string {
+    return this.output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
+  }
+
+  async waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<void> {
+    const started = Date.now();
+    while (!pattern.test(this.text)) {
+      if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${pattern}; screen:\n${this.text}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  type(keys: string): void {
+    this.child.stdin.write(keys);
+  }
+
+  exited(timeoutMs = 10_000): Promise<number | null> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the REPL did not exit; screen:\n${this.text}`)), timeoutMs);
+      this.child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+  }
+}
+
+describe('REPL on a terminal', () => {
+  test('multi-line def, echo of values, Ctrl-C interrupts running code and keeps state, Ctrl-D exits', async () => {
+    const t = new Terminal();
+    try {
+      await t.waitFor(/Ctrl-D to exit\.\n>>> $/);
+      t.type('def double(n):\r');
+      await t.waitFor(/\.\.\. $/);
+      t.type('    return n * 2\r');
+      await t.waitFor(/\.\.\. $/);
+      t.type('\r');
+      await t.waitFor(/>>> $/);
+      t.type('kept = double(21)\r');
+      await t.waitFor(/>>> kept = double\(21\)\n>>> $/);
+      t.type('kept\r');
+      await t.waitFor(/>>> kept\n42\n>>> $/);
+      t.type('while True: pass\r');
+      await new Promise((r) => setTimeout(r, 400));
+      t.type('\x03');
+      await t.waitFor(/KeyboardInterrupt\n>>> $/);
+      t.type('double(kept)\r');
+      await t.waitFor(/>>> double\(kept\)\n84\n>>> $/);
+      t.type('[x for x in (1,\r');
+      await t.waitFor(/\.\.\. $/);
+      t.type('  2)]\r');
+      await t.waitFor(/\[1, 2\]\n>>> $/);
+      t.type('1 / 0\r');
+      await t.waitFor(/ZeroDivisionError: divide by zero\n>>> $/);
+      t.type('\x04');
+      assert.equal(await t.exited(), 0);
+    } finally {
+      t.child.kill();
+    }
+    const history = readFileSync(HISTORY, 'utf8');
+    assert.match(history, /kept = double\(21\)\n/);
+  });
+
+  test('history from earlier sessions is available with the up arrow', async () => {
+    const t = new Terminal();
+    try {
+      await t.waitFor(/>>> $/);
+      t.type('\x1b[A');
+      await t.waitFor(/>>> 1 \/ 0$/);
+      t.type('\r');
+      await t.waitFor(/ZeroDivisionError: divide by zero\n>>> $/);
+      t.type('\x04');
+      assert.equal(await t.exited(), 0);
+    } finally {
+      t.child.kill();
+    }
+  });
+
+  test('Ctrl-C at the prompt clears the pending input', async () => {
+    const t = new Terminal();
+    try {
+      await t.waitFor(/>>> $/);
+      t.type('if True:\r');
+      await t.waitFor(/\.\.\. $/);
+      t.type('\x03');
+      await t.waitFor(/KeyboardInterrupt\n>>> $/);
+      t.type('"fresh"\r');
+      await t.waitFor(/'fresh'\n>>> $/);
+      t.type('\x04');
+      assert.equal(await t.exited(), 0);
+    } finally {
+      t.child.kill();
+    }
+  });
+});
+
+describe('REPL without a terminal', () => {
+  test('--repl reads lines from a pipe, keeps state and stops on SIGINT without losing it', async () => {
+    const child = spawn(process.execPath, [BIN, '--repl'], { env: { ...process.env, MICROPYTHON_SANDBOX_HISTORY: HISTORY } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const waitFor = async (pattern: RegExp) => {
+      const started = Date.now();
+      while (!pattern.test(out)) {
+        if (Date.now() - started > 10_000) throw new Error(`timed out waiting for ${pattern}: ${out}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    child.stdin.write('x = 5\n');
+    child.stdin.write('while True: pass\n');
+    await new Promise((r) => setTimeout(r, 500));
+    child.kill('SIGINT');
+    child.stdin.write('x * 3\n');
+    await waitFor(/15\n/);
+    child.stdin.end();
+    const code = await new Promise((r) => child.on('exit', r));
+    assert.equal(code, 0);
+  });
+});
