@@ -14,7 +14,7 @@ import { findGcFacts } from './gc-facts.js';
 import { spillPointersForGc, type SpillStats } from './gc-spill.js';
 
 /** Bump whenever the output of the transform changes; it is part of the cache key. */
-export const TRANSFORM_VERSION = 5;
+export const TRANSFORM_VERSION = 9;
 
 /**
  * Imports the host implements without ever calling back into the module. Calls to them cannot
@@ -102,10 +102,10 @@ export async function transformArtifact(input: Uint8Array, options: TransformOpt
     facts = collectFacts(b, m);
 
     moveSetjmpIntoWasm(b, m, facts);
-    // The allocator's free-block search and the collector's mark and sweep are bounded by the heap
-    // size; metering them would charge the guest for the memory manager's work, not its own.
-    const unmetered = new Set([gc.gcAlloc, gc.gcCollectStart, gc.gcCollectEnd, ...gc.gcMarkers]);
-    const loopsMetered = meterLoops(b, m, facts, unmetered, options.meterFuel);
+    // The allocator and the collector are metered like everything else: a guest can make them work
+    // hard (gc.threshold(1) over a big heap), and that work must count against its fuel and reach
+    // its deadline checks.
+    const loopsMetered = meterLoops(b, m, facts, new Set(), options.meterFuel);
 
     const mutableGlobalExports: string[] = [];
     for (let i = 0; i < m.getNumGlobals(); i++) {
