@@ -18,6 +18,7 @@ export {
   InvalidCodeError,
   SessionClosedError,
   QueueFullError,
+  SessionBusyError,
   AbortedError,
   SnapshotError,
   WorkerCrashedError,

@@ -102,17 +102,18 @@ export class HostCapabilities {
     if (++this.calls > this.limits.maxCallsPerRun) {
       return errorReply('HostError', `too many host calls in one run (limit ${this.limits.maxCallsPerRun})`);
     }
-    if (op === 'host' && args.length === 2) return this.callFunction(sessionId, args[0]!, args[1]!, runSignal);
-    if (op === 'http' && args.length === 1) return this.fetch(sessionId, args[0]!, runSignal);
+    // After the JSON payload may come the tail its long strings are in (see values.ts).
+    if (op === 'host' && (args.length === 2 || args.length === 3)) return this.callFunction(sessionId, args[0]!, args[1]!, args[2], runSignal);
+    if (op === 'http' && (args.length === 1 || args.length === 2)) return this.fetch(sessionId, args[0]!, args[1], runSignal);
     return errorReply('HostError', 'unknown host call');
   }
 
-  private async callFunction(sessionId: string, name: string, payload: string, runSignal: AbortSignal | undefined): Promise<string> {
+  private async callFunction(sessionId: string, name: string, payload: string, tail: string | undefined, runSignal: AbortSignal | undefined): Promise<string> {
     const fn = this.functions.get(name);
     if (!fn) return errorReply('HostError', `the host provides no function named '${name}'`);
     let args: unknown[];
     try {
-      const decoded = fromGuest(JSON.parse(payload)) as [unknown[], Record<string, unknown>];
+      const decoded = fromGuest(JSON.parse(payload), tail) as [unknown[], Record<string, unknown>];
       args = [...decoded[0]];
       if (Object.keys(decoded[1]).length > 0) args.push({ ...decoded[1] });
     } catch (error) {
@@ -124,14 +125,14 @@ export class HostCapabilities {
     });
   }
 
-  private async fetch(sessionId: string, payload: string, runSignal: AbortSignal | undefined): Promise<string> {
+  private async fetch(sessionId: string, payload: string, tail: string | undefined, runSignal: AbortSignal | undefined): Promise<string> {
     if (!this.net) return errorReply('HostError', 'network access is not granted');
     if (++this.requests > this.net.maxRequestsPerRun) {
       return errorReply('HostError', `too many HTTP requests in one run (limit ${this.net.maxRequestsPerRun})`);
     }
     let request: GuestHttpRequest;
     try {
-      request = fromGuest(JSON.parse(payload)) as GuestHttpRequest;
+      request = fromGuest(JSON.parse(payload), tail) as GuestHttpRequest;
     } catch {
       return errorReply('TypeError', 'malformed request');
     }
@@ -152,7 +153,9 @@ export class HostCapabilities {
     try {
       reply = okReply(value);
     } catch (error) {
-      return errorReply('TypeError', `host function ${name} returned a value Python cannot receive: ${(error as Error).message}`);
+      // A getter or proxy trap on the value may throw anything: scrub it like any host error.
+      const reason = error instanceof HostValueError ? error.message : describeHostError(error);
+      return errorReply('TypeError', `host function ${name} returned a value Python cannot receive: ${reason}`);
     }
     if (reply.length > this.limits.maxResultBytes) {
       return errorReply('ValueError', `the result of ${name} is larger than ${this.limits.maxResultBytes} bytes`);
@@ -186,8 +189,15 @@ export class HostCapabilities {
 
 /** The message only: a host exception must not leak stack traces or file paths into the guest. */
 export function describeHostError(error: unknown): string {
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : 'the host function failed';
-  return message
+  let message: unknown;
+  try {
+    // A thrown Proxy can trap instanceof and property reads: either may throw again.
+    message = error instanceof Error ? error.message : error;
+  } catch {
+    message = undefined;
+  }
+  if (typeof message !== 'string' || message === '') message = 'the host function failed';
+  return (message as string)
     .split('\n')[0]!
     .replace(/file:\/\/\S+/g, '<path>')
     .replace(/(?:[A-Za-z]:)?(?:[\\/][\w.@~-]+){2,}[\\/]?/g, '<path>')

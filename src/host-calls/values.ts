@@ -9,6 +9,12 @@
  *   list / tuple            ->   Array
  *   dict (str keys)         <->  plain object
  *
+ * Long strings and bytes travel outside the JSON: MicroPython's json module spends over a hundred
+ * fuel units per character, against about one for a plain copy. They go in a tail, and the JSON
+ * holds {"\0s": [offset, length]} (or {"\0x": ...} for the hex of bytes), in UTF-8 bytes of the
+ * tail. From the guest, the tail is one extra argument of the host call; to the guest, the reply
+ * is `R` or `E`, the JSON, then NUL and the tail, which the guest slices without parsing.
+ *
  * Anything else a host function returns (functions, symbols, class instances, cycles) is refused.
  */
 
@@ -27,18 +33,32 @@ function isPlainObject(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-export function fromGuest(value: unknown, depth = 0): unknown {
+/** Decodes a guest value; `tail` is the host call's extra argument that tags point into. */
+export function fromGuest(value: unknown, tail = ''): unknown {
+  let bytes: Buffer | undefined;
+  const slice = (ref: unknown): string => {
+    bytes ??= Buffer.from(tail, 'utf8');
+    const [at, length] = Array.isArray(ref) && ref.length === 2 ? ref as unknown[] : [];
+    if (!Number.isInteger(at) || !Number.isInteger(length) || (at as number) < 0 || (length as number) < 0
+      || (at as number) + (length as number) > bytes.length) {
+      throw new HostValueError('malformed value reference');
+    }
+    return bytes.toString('utf8', at as number, (at as number) + (length as number));
+  };
+  return decode(value, slice, 0);
+}
+
+function decode(value: unknown, slice: (ref: unknown) => string, depth: number): unknown {
   if (depth > MAX_DEPTH) throw new HostValueError('value nested too deeply');
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => fromGuest(v, depth + 1));
+  if (Array.isArray(value)) return value.map((v) => decode(v, slice, depth + 1));
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length === 1) {
     const [key, tagged] = entries[0]!;
+    if (key === `${MARK}s` && Array.isArray(tagged)) return slice(tagged);
+    if (key === `${MARK}x` && Array.isArray(tagged)) return bytesFromHex(slice(tagged));
     if (typeof tagged === 'string') {
-      if (key === `${MARK}b`) {
-        if (!/^(?:[0-9a-f]{2})*$/.test(tagged)) throw new HostValueError('malformed bytes value');
-        return new Uint8Array(Buffer.from(tagged, 'hex'));
-      }
+      if (key === `${MARK}b`) return bytesFromHex(tagged);
       if (key === `${MARK}i`) {
         if (!/^-?\d{1,100000}$/.test(tagged)) throw new HostValueError('malformed integer value');
         return BigInt(tagged);
@@ -50,20 +70,44 @@ export function fromGuest(value: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, v] of entries) {
     Object.defineProperty(out, key.startsWith(MARK) ? key.slice(1) : key, {
-      value: fromGuest(v, depth + 1), enumerable: true, writable: true, configurable: true,
+      value: decode(v, slice, depth + 1), enumerable: true, writable: true, configurable: true,
     });
   }
   return out;
 }
 
-export function toGuest(value: unknown, depth = 0, seen = new Set<object>()): unknown {
+function bytesFromHex(hex: string): Uint8Array {
+  if (!/^(?:[0-9a-f]{2})*$/.test(hex)) throw new HostValueError('malformed bytes value');
+  return new Uint8Array(Buffer.from(hex, 'hex'));
+}
+
+/** Strings at least this long (UTF-16 units) go to the reply's tail instead of the JSON. */
+const TAIL_MIN_CHARS = 64;
+
+/** The reply's out-of-JSON part, built while encoding. */
+class ReplyTail {
+  readonly parts: string[] = [];
+  private bytes = 0;
+
+  /** Appends `text` and returns its [offset, length] in UTF-8 bytes. */
+  add(text: string): [number, number] {
+    const length = Buffer.byteLength(text, 'utf8');
+    const at = this.bytes;
+    this.parts.push(text);
+    this.bytes += length;
+    return [at, length];
+  }
+}
+
+function toGuest(value: unknown, tail: ReplyTail, depth = 0, seen = new Set<object>()): unknown {
   if (depth > MAX_DEPTH) throw new HostValueError('the value is nested too deeply');
   switch (typeof value) {
     case 'undefined':
       return null;
     case 'boolean':
-    case 'string':
       return value;
+    case 'string':
+      return value.length >= TAIL_MIN_CHARS ? { [`${MARK}s`]: tail.add(value) } : value;
     case 'number':
       if (Number.isFinite(value)) return value;
       return { [`${MARK}f`]: Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf' };
@@ -71,15 +115,15 @@ export function toGuest(value: unknown, depth = 0, seen = new Set<object>()): un
       return value >= -(2n ** 53n) && value <= 2n ** 53n ? Number(value) : { [`${MARK}i`]: value.toString() };
     case 'object': {
       if (value === null) return null;
-      if (value instanceof Uint8Array) return { [`${MARK}b`]: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex') };
-      if (value instanceof ArrayBuffer) return { [`${MARK}b`]: Buffer.from(value).toString('hex') };
+      if (value instanceof Uint8Array) return { [`${MARK}x`]: tail.add(Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')) };
+      if (value instanceof ArrayBuffer) return { [`${MARK}x`]: tail.add(Buffer.from(value).toString('hex')) };
       if (seen.has(value)) throw new HostValueError('the value contains a cycle');
       seen.add(value);
       try {
-        if (Array.isArray(value)) return value.map((v) => toGuest(v, depth + 1, seen));
+        if (Array.isArray(value)) return value.map((v) => toGuest(v, tail, depth + 1, seen));
         if (!isPlainObject(value)) throw new HostValueError(`a ${value.constructor?.name ?? 'non-plain'} object cannot cross to Python`);
         const out: Record<string, unknown> = {};
-        for (const [key, v] of Object.entries(value)) out[key.startsWith(MARK) ? MARK + key : key] = toGuest(v, depth + 1, seen);
+        for (const [key, v] of Object.entries(value)) out[key.startsWith(MARK) ? MARK + key : key] = toGuest(v, tail, depth + 1, seen);
         return out;
       } finally {
         seen.delete(value);
@@ -90,9 +134,11 @@ export function toGuest(value: unknown, depth = 0, seen = new Set<object>()): un
   }
 }
 
-/** The reply envelope the guest's `hostcall` understands. */
+/** The reply envelope the guest's `hostcall` understands: `R`, JSON, then NUL and the tail. */
 export function okReply(value: unknown): string {
-  return `R${JSON.stringify(toGuest(value))}`;
+  const tail = new ReplyTail();
+  const json = JSON.stringify(toGuest(value, tail));
+  return tail.parts.length === 0 ? `R${json}` : `R${json}\u0000${tail.parts.join('')}`;
 }
 
 export function errorReply(type: 'TypeError' | 'ValueError' | 'HostError', message: string): string {

@@ -12,6 +12,8 @@ export interface HeapLimit {
   capBytes(): number;
   /** Called after each successful growth with the new size. */
   grown(bytes: number): void;
+  /** Called when a growth is refused: the guest has reached its cap. */
+  refused(): void;
 }
 
 export function createHeapGrowthImport(memory: () => WebAssembly.Memory, limit: HeapLimit) {
@@ -22,13 +24,17 @@ export function createHeapGrowthImport(memory: () => WebAssembly.Memory, limit: 
       const current = mem.buffer.byteLength;
       const cap = Math.floor(limit.capBytes() / PAGE) * PAGE;
       if (wanted <= current) return 1;
-      if (wanted > cap) return 0;
+      if (wanted > cap) {
+        limit.refused();
+        return 0;
+      }
       const target = Math.min(cap, Math.max(wanted, current + MIN_STEP));
       const pages = Math.ceil(target / PAGE) - current / PAGE;
       try {
         mem.grow(pages);
       } catch {
-        return 0; // the engine could not reserve it: same as refusing
+        limit.refused(); // the engine could not reserve it: same as refusing
+        return 0;
       }
       limit.grown(mem.buffer.byteLength);
       return 1;

@@ -2,14 +2,25 @@
  * A capped output stream. Bytes beyond the cap are counted but never stored, so a guest printing
  * in a loop cannot grow host memory. The optional listener sees text as it is produced (decoded
  * incrementally, so multi-byte characters split across writes arrive whole), also capped.
+ *
+ * Streamed text is batched: a guest writing one byte at a time would otherwise send a message
+ * per byte to the main thread (600,000 in three seconds). A batch goes out when it reaches
+ * STREAM_BATCH_CHARS, when it is STREAM_BATCH_MS old at the next write, or on `flush()`, which
+ * the interpreter calls at every fuel slice, before host calls and sleeps, and at the end.
  */
 export type OutputListener = (text: string) => void;
+
+const STREAM_BATCH_CHARS = 16384;
+const STREAM_BATCH_MS = 10;
 
 export class OutputSink {
   private chunks: Uint8Array[] = [];
   private stored = 0;
   private total = 0;
   private readonly streamDecoder = new TextDecoder('utf-8');
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private pendingSince = 0;
 
   constructor(
     private cap: number,
@@ -23,6 +34,8 @@ export class OutputSink {
     this.total = 0;
     this.cap = cap;
     this.listener = listener;
+    this.pending = [];
+    this.pendingChars = 0;
   }
 
   /** Accepts bytes (a live view of guest memory: copied here if kept). */
@@ -35,8 +48,21 @@ export class OutputSink {
     this.stored += kept.length;
     if (this.listener) {
       const text = this.streamDecoder.decode(kept, { stream: true });
-      if (text.length > 0) this.listener(text);
+      if (text.length === 0) return;
+      if (this.pendingChars === 0) this.pendingSince = performance.now();
+      this.pending.push(text);
+      this.pendingChars += text.length;
+      if (this.pendingChars >= STREAM_BATCH_CHARS || performance.now() - this.pendingSince >= STREAM_BATCH_MS) this.flush();
     }
+  }
+
+  /** Hands the batched text to the listener. */
+  flush(): void {
+    if (this.pendingChars === 0 || !this.listener) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingChars = 0;
+    this.listener(text);
   }
 
   get truncated(): boolean {
@@ -50,7 +76,11 @@ export class OutputSink {
   text(): string {
     if (this.listener) {
       const tail = this.streamDecoder.decode();
-      if (tail.length > 0) this.listener(tail);
+      if (tail.length > 0) {
+        this.pending.push(tail);
+        this.pendingChars += tail.length;
+      }
+      this.flush();
     }
     const all = new Uint8Array(this.stored);
     let at = 0;

@@ -5,6 +5,7 @@ import { GuestAbort } from '../host/imports.js';
 import { OutputSink, type OutputListener } from '../host/output-sink.js';
 import { readMpValue } from '../host/proxy-values.js';
 import { StdinSource } from '../host/stdio.js';
+import { errorReply } from '../host-calls/values.js';
 import { InvalidCodeError, SessionClosedError, VmBrokenError } from '../sandbox/errors.js';
 import type { GuestFileSystem } from '../vfs/types.js';
 import { denyAllFileSystem } from './deny-all-fs.js';
@@ -47,6 +48,8 @@ export interface ExecLimits {
   stdin?: Uint8Array | undefined;
   /** Report the value of a final expression statement (`valueRepr` / `valueJson`). */
   captureValue?: boolean | undefined;
+  /** False for the sandbox's own setup code: the guest's host functions must not run then. */
+  allowHostCalls?: boolean | undefined;
 }
 
 export interface ExecError extends GuestErrorInfo {
@@ -109,11 +112,15 @@ export class Interpreter {
   private readonly pendingExceptionAddress: number;
   private readonly brkAddress: number;
   private readonly gcThresholdAddress: number;
+  private readonly gcLockDepthAddress: number;
   private fs: GuestFileSystem;
   private clock: ClockSource;
   private random: RandomSource;
   private memoryCap: number;
   private peakMemory = 0;
+  /** Set when this run had a heap growth refused or an allocation left unsatisfied by a collection. */
+  private reachedMemoryCap = false;
+  private hostCallsAllowed = true;
   private captured: { repr: string; json: string } | undefined;
   private hostCalls: GuestHostCalls | undefined;
   private state: 'ready' | 'running' | 'broken' | 'disposed' = 'ready';
@@ -127,6 +134,7 @@ export class Interpreter {
     this.pendingExceptionAddress = artifact.manifest.vmState.pendingException;
     this.brkAddress = artifact.manifest.brkAddress;
     this.gcThresholdAddress = artifact.manifest.gc.allocThresholdAddress;
+    this.gcLockDepthAddress = artifact.manifest.gc.lockDepthAddress;
     let control: RunControl | undefined;
     this.vm = new VmInstance(artifact, (_memory, exports) => ({
       stdio: { stdin: this.stdin, stdout: this.stdout, stderr: this.stderr },
@@ -139,11 +147,21 @@ export class Interpreter {
         grown: (bytes) => {
           this.peakMemory = Math.max(this.peakMemory, bytes);
         },
+        refused: () => {
+          this.reachedMemoryCap = true;
+        },
       },
       heapRoom: () => this.heapRoom(),
-      hostCall: (args) => this.onHostCall(args),
-      outOfFuel: () => control!.onSliceExhausted(),
+      hostCall: (args) => {
+        this.flushStreams();
+        return this.onHostCall(args);
+      },
+      outOfFuel: () => {
+        this.flushStreams();
+        control!.onSliceExhausted();
+      },
       sleep: (ms) => {
+        this.flushStreams();
         if (!this.clock.skip(ms)) control!.sleep(ms);
       },
     }));
@@ -257,7 +275,14 @@ export class Interpreter {
   }
 
   /** Room below the cap for a new heap area, leaving a margin for malloc's own bookkeeping. */
+  private flushStreams(): void {
+    this.stdout.flush();
+    this.stderr.flush();
+  }
+
   private heapRoom(): number {
+    // The collector asks only after a full collection left an allocation unsatisfied.
+    this.reachedMemoryCap = true;
     const brk = this.vm.memory.getU32(this.brkAddress);
     return Math.max(0, Math.min(0x7fffffff, this.memoryCap - brk - HEAP_ROOM_MARGIN));
   }
@@ -272,6 +297,7 @@ export class Interpreter {
       return '';
     }
     if (!this.hostCalls || op === undefined) return '';
+    if (!this.hostCallsAllowed) return errorReply('HostError', 'host calls are only available while a run is in progress');
     const reply = this.hostCalls(op, rest, { deadline: this.control.deadline, stopRequested: () => this.control.stopRequested });
     // A call that ran out the clock: let the next loop header notice at once.
     if (reply === undefined && this.control.stopRequested) this.control.checkSoon();
@@ -304,7 +330,12 @@ export class Interpreter {
     memory.copyIn(srcPtr, source);
     memory.view8(srcPtr + source.length, 1)[0] = 0;
 
+    // micropython.heap_lock() outlives the run that called it; left in place, the next run could
+    // not even compile its code. Between runs no collection is in progress, so zero is right.
+    memory.view8(this.gcLockDepthAddress, 2).fill(0);
     this.state = 'running';
+    this.reachedMemoryCap = false;
+    this.hostCallsAllowed = limits.allowHostCalls ?? true;
     this.control.begin({
       fuel: limits.fuel,
       deadline: started + limits.timeoutMs,
@@ -363,7 +394,9 @@ export class Interpreter {
     if (value.kind === 'exception') {
       this.vm.exports.free(value.pointer);
       const info = parseGuestException(value.type, value.text);
-      return value.type === 'MemoryError' ? { ...info, reason: 'memory' } : info;
+      // A MemoryError is the memory limit only if the run really pressed against the cap: the
+      // guest can raise MemoryError itself, or define a class of that name.
+      return value.type === 'MemoryError' && this.reachedMemoryCap ? { ...info, reason: 'memory' } : info;
     }
     if (value.kind === 'ref') this.vm.exports.proxy_c_free_obj(value.ref);
     return undefined;

@@ -57,29 +57,56 @@ def __mps_prelude():
         if hasattr(os.path, name):
             setattr(os.path, name, nul_free(getattr(os.path, name), 1))
 
+    # The host keeps at most CAPTURE characters of either form, so neither is computed in full
+    # for a big value: the capture runs on the guest's fuel, after its code has finished.
+    CAPTURE = 65536
     scalars = (int, float, str, bool)
+    def longer_than(seq, n):
+        # len() of a str walks all of its UTF-8; this walks at most n characters.
+        return n < (1 << 30) and seq[n:n + 1] != seq[:0]
     def plain(value, budget):
         # MicroPython's json.dumps writes unknown objects as strings; only plain data gets JSON.
-        budget[0] -= 1
+        if type(value) is str:
+            if longer_than(value, budget[0]):
+                return False
+            budget[0] -= len(value) + 2
+        else:
+            budget[0] -= 1
         if budget[0] < 0:
             return False
         if value is None or type(value) in scalars:
             return True
+        # Each item takes at least 2 characters of JSON ("0,"), each dict entry at least 6.
         if type(value) in (list, tuple):
-            return all(plain(item, budget) for item in value)
+            return 2 * len(value) <= budget[0] and all(plain(item, budget) for item in value)
         if type(value) is dict:
-            return all(type(k) is str and plain(v, budget) for k, v in value.items())
+            return 6 * len(value) <= budget[0] and all(type(k) is str and plain(v, budget) for k, v in value.items())
         return False
+    def bounded_repr(value):
+        t = type(value)
+        if t in (str, bytes, bytearray) and longer_than(value, CAPTURE):
+            return repr(value[:CAPTURE])
+        # Enough items to fill what the host keeps (at least 3 characters each: ", 0").
+        if t in (list, tuple) and len(value) > CAPTURE // 3:
+            return repr(t(value[:CAPTURE // 3]))
+        if t is dict and len(value) > CAPTURE // 6:
+            items = []
+            for item in value.items():
+                if len(items) == CAPTURE // 6:
+                    break
+                items.append(item)
+            return repr(dict(items))
+        return repr(value)
     def capture(value):
         if value is None:
             return
         encoded = ''
-        if plain(value, [10000]):
+        if plain(value, [CAPTURE]):
             try:
                 encoded = json.dumps(value)
             except Exception:
                 pass
-        call('value', repr(value), encoded)
+        call('value', bounded_repr(value), encoded)
     builtins.__mps_value__ = capture
 
     MARK = '\\x00'
@@ -90,16 +117,29 @@ def __mps_prelude():
     limit = [1 << 20]
     def too_big():
         raise ValueError('host call arguments are larger than %d bytes' % limit[0])
-    def enc(v, depth):
+    # Long strings and bytes travel outside the JSON, joined into one extra call argument that
+    # tags point into by UTF-8 offset and length (see host-calls/values.ts).
+    class Extras:
+        def __init__(self):
+            self.parts = []
+            self.size = 0
+        def add(self, tag, text):
+            n = len(text.encode())
+            self.parts.append(text)
+            self.size += n
+            return {MARK + tag: [self.size - n, n]}
+        def args(self, *head):
+            return head + (''.join(self.parts),) if self.parts else head
+    def enc(v, depth, extras):
         if depth > 64:
             raise ValueError('value nested too deeply to pass to the host')
         t = type(v)
         if v is None or t is bool:
             return v
         if t is str:
-            if len(v) > limit[0]:
+            if longer_than(v, limit[0]):
                 too_big()
-            return v
+            return extras.add('s', v) if longer_than(v, 63) else v
         if t is int:
             return v if -BIG < v < BIG else {MARK + 'i': str(v)}
         if t is float:
@@ -111,21 +151,21 @@ def __mps_prelude():
         if t is bytes or t is bytearray or t is memoryview:
             if 2 * len(v) > limit[0]:
                 too_big()
-            return {MARK + 'b': bytes(v).hex()}
+            return extras.add('x', bytes(v).hex()) if len(v) > 32 else {MARK + 'b': bytes(v).hex()}
         if t is list or t is tuple:
-            return [enc(x, depth + 1) for x in v]
+            return [enc(x, depth + 1, extras) for x in v]
         if t is dict:
             out = {}
             for k, x in v.items():
                 if type(k) is not str:
                     raise TypeError('dict keys passed to the host must be str, not ' + type(k).__name__)
-                out[MARK + k if k[:1] == MARK else k] = enc(x, depth + 1)
+                out[MARK + k if k[:1] == MARK else k] = enc(x, depth + 1, extras)
             return out
         raise TypeError("can't pass " + t.__name__ + ' to the host (JSON values and bytes only)')
-    def dec(v):
+    def dec(v, raw, base):
         t = type(v)
         if t is list:
-            return [dec(x) for x in v]
+            return [dec(x, raw, base) for x in v]
         if t is dict:
             if len(v) == 1:
                 for k, x in v.items():
@@ -135,9 +175,13 @@ def __mps_prelude():
                         return int(x)
                     if k == MARK + 'f':
                         return float(x)
+                    if k == MARK + 's':
+                        return raw[base + x[0]:base + x[0] + x[1]].decode()
+                    if k == MARK + 'x':
+                        return bytes.fromhex(raw[base + x[0]:base + x[0] + x[1]])
             out = {}
             for k, x in v.items():
-                out[k[1:] if k[:1] == MARK else k] = dec(x)
+                out[k[1:] if k[:1] == MARK else k] = dec(x, raw, base)
             return out
         return v
     errors = {'TypeError': TypeError, 'ValueError': ValueError, 'HostError': HostError}
@@ -145,10 +189,15 @@ def __mps_prelude():
         reply = call(op, *args)
         if type(reply) is not str or not reply:
             raise HostError('the host call timed out or was cancelled')
-        body = reply[1:]
+        # R or E, JSON, then optionally NUL and the tail that tags point into (in bytes).
+        raw = reply.encode()
+        end = raw.find(b'\\x00')
+        if end < 0:
+            end = len(raw)
+        body = raw[1:end]
         value = json.loads(body)
-        if '\\\\u0000' in body:
-            value = dec(value)
+        if b'\\\\u0000' in body:
+            value = dec(value, raw, end + 1)
         if reply[0] == 'R':
             return value
         raise errors.get(value.get('type'), HostError)(value.get('message', 'host call failed'))
@@ -157,7 +206,9 @@ def __mps_prelude():
         def __init__(self, name):
             self.name = name
         def __call__(self, *args, **kwargs):
-            return hostcall('host', self.name, json.dumps([enc(list(args), 0), enc(kwargs, 0)]))
+            extras = Extras()
+            payload = json.dumps([enc(list(args), 0, extras), enc(kwargs, 0, extras)])
+            return hostcall('host', *extras.args(self.name, payload))
         def __repr__(self):
             return '<host function ' + self.name + '>'
     class HostModule:
@@ -217,7 +268,8 @@ def __mps_prelude():
                 payload = payload.encode()
             request = {'method': str(method).upper(), 'url': str(url), 'headers': headers, 'body': payload, 'timeout': timeout}
             try:
-                raw = hostcall('http', jsonlib.dumps(enc(request, 0)))
+                extras = Extras()
+                raw = hostcall('http', *extras.args(jsonlib.dumps(enc(request, 0, extras))))
             except HostError as e:
                 raise HttpError(str(e))
             return Response(raw)

@@ -131,11 +131,22 @@ export class FsError extends SandboxError {
   }
 }
 
+/**
+ * The session is running the code that made this request: a host function asked its own
+ * session to run, snapshot, fork or expose, which must wait until the run returns.
+ */
+export class SessionBusyError extends SandboxError {
+  constructor(message: string, options?: SandboxErrorOptions) {
+    super('SESSION_BUSY', message, options);
+  }
+}
+
 const BY_CODE: Partial<Record<SandboxErrorCode, new (message: string) => SandboxError>> = {
   ARTIFACT_INVALID: ArtifactError,
   TRANSFORM_FAILED: TransformError,
   INVALID_CODE: InvalidCodeError,
   QUEUE_FULL: QueueFullError,
+  SESSION_BUSY: SessionBusyError,
   SNAPSHOT_INVALID: SnapshotError,
   WORKER_CRASHED: WorkerCrashedError,
   VM_BROKEN: VmBrokenError,

@@ -9,7 +9,10 @@ export interface RunResult {
   /** Which streams were cut at their limit. */
   truncated: { stdout: boolean; stderr: boolean };
   error: RunError | null;
-  /** The final expression's value when it is plain data (JSON types); see `valueRepr`. */
+  /**
+   * The final expression's value when it is plain data (JSON types) nested at most
+   * MAX_VALUE_DEPTH deep; see `valueRepr`.
+   */
   value?: unknown;
   /** repr() of the final expression's value, when the code ends with an expression that is not None. */
   valueRepr?: string;
@@ -55,7 +58,9 @@ export function toRunResult(outcome: ExecOutcome): RunResult {
   if (outcome.valueRepr !== undefined) result.valueRepr = outcome.valueRepr;
   if (outcome.valueJson !== undefined) {
     try {
-      result.value = JSON.parse(outcome.valueJson);
+      const value: unknown = JSON.parse(outcome.valueJson);
+      // The guest writes this JSON: deep nesting would make the caller's JSON.stringify overflow.
+      if (nestingDepth(value) <= MAX_VALUE_DEPTH) result.value = value;
     } catch {
       // inf / nan have no JSON form: the repr alone reports them
     }
@@ -73,4 +78,20 @@ export function toRunResult(outcome: ExecOutcome): RunResult {
     result.error = error;
   }
   return result;
+}
+
+/** Deeper values are reported through `valueRepr` only. */
+export const MAX_VALUE_DEPTH = 256;
+
+function nestingDepth(root: unknown): number {
+  let deepest = 0;
+  const pending: Array<[unknown, number]> = [[root, 0]];
+  while (pending.length > 0) {
+    const [value, depth] = pending.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_VALUE_DEPTH) return deepest;
+    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }

@@ -1,6 +1,6 @@
-import { checkFunctions, getHostCallContext, type HostFunction } from '../host-calls/registry.js';
+import { checkFunctions, type HostFunction } from '../host-calls/registry.js';
 import type { FsOp } from '../worker/protocol.js';
-import { AbortedError, InvalidOptionsError, SandboxError, SessionClosedError } from './errors.js';
+import { AbortedError, InvalidOptionsError, SessionClosedError } from './errors.js';
 import {
   GRANT_NAMES, LIMIT_NAMES, RUN_EXTRA_NAMES, checkKeys, describe, resolveCapabilities, resolveLimits, resolveRunExtras,
   resolveSessionConfig,
@@ -93,10 +93,6 @@ export class Session {
   /** Runs code in the session. Guest failures and limits are reported in the result, not thrown. */
   async run(code: string, options?: SessionRunOptions): Promise<SessionRunResult> {
     this.assertOpen();
-    if (getHostCallContext()?.sessionId === this.id) {
-      // The session's worker is blocked waiting for this very host function: queueing would deadlock.
-      throw new SandboxError('SESSION_BUSY', 'a host function cannot run code in the session that is calling it');
-    }
     const source = checkCode(code);
     const o = checkKeys(options, SESSION_RUN_OPTION_NAMES);
     const limits = resolveLimits(o, this.limits);

@@ -8,6 +8,11 @@ import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
  * reply to a dedicated MessagePort and raised the flag. The wait wakes every few milliseconds to
  * honour the run's deadline and cancel flag, so a host function that never answers cannot hold
  * the run past its time limit.
+ *
+ * While it waits, the worker also serves requests the host function itself makes of this worker
+ * (running code in another session that lives here, say): they arrive on the worker's ordinary
+ * request port, which is otherwise silent while the worker is busy. Without this, such a host
+ * function would wait on a worker that waits on it.
  */
 
 export interface HostCallRequest {
@@ -34,6 +39,8 @@ export class HostCallChannel {
     shared: SharedArrayBuffer,
     private readonly replies: MessagePort,
     private readonly post: (request: HostCallRequest) => void,
+    private readonly requests: MessagePort,
+    private readonly serveNested: (message: unknown) => void,
   ) {
     this.flag = new Int32Array(shared);
   }
@@ -57,6 +64,11 @@ export class HostCallChannel {
         if (!message) break;
         if (message.callId === callId) return message.reply;
         // A reply to an earlier call that already gave up: drop it.
+      }
+      for (;;) {
+        const nested = receiveMessageOnPort(this.requests);
+        if (!nested) break;
+        this.serveNested(nested.message);
       }
     }
   }

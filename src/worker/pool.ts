@@ -1,9 +1,10 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { HostCapabilities } from '../host-calls/registry.js';
 import { errorReply } from '../host-calls/values.js';
 import type { CompiledArtifact } from '../artifact/module-cache.js';
-import { AbortedError, QueueFullError, SessionClosedError, WorkerCrashedError } from '../sandbox/errors.js';
+import { AbortedError, QueueFullError, SessionClosedError } from '../sandbox/errors.js';
 import type { RunLimitsWire, RunReply, WorkerRequest } from './protocol.js';
 import type { SessionConfig } from './session-config.js';
 import { WorkerHandle, defaultWorkerFactory, type HostCallEvent, type OutputHandler, type WorkerFactory } from './worker-handle.js';
@@ -16,6 +17,10 @@ import { WorkerHandle, defaultWorkerFactory, type HostCallEvent, type OutputHand
  * When a worker dies, sessions that lived on it are rebuilt on the next request that needs them
  * (from their configuration, since their state was in the dead thread) and that request's reply
  * says so. Nothing else is affected.
+ *
+ * A host function runs while its worker waits for it. If it (or anything it awaits) makes a
+ * request of a worker that is waiting on it, directly or through a chain of host calls, queueing
+ * that request would deadlock: it is sent nested instead, and the waiting worker serves it.
  */
 
 export interface PoolOptions {
@@ -44,6 +49,8 @@ interface Job {
   reject: (error: Error) => void;
   started: boolean;
   onAbort?: () => void;
+  /** The workers waiting (in host calls) on the code that made this request. */
+  waitingWorkers: readonly Slot[];
 }
 
 interface Slot {
@@ -58,6 +65,9 @@ interface SessionRecord {
   slot: Slot | undefined; // undefined: its worker died; rebuilt on next use
 }
 
+/** Inside a host function: the workers blocked until it returns, innermost last. */
+const waitingWorkers = new AsyncLocalStorage<readonly Slot[]>();
+
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly sessions = new Map<string, SessionRecord>();
@@ -69,6 +79,8 @@ export class WorkerPool {
   private readonly factory: WorkerFactory;
   private queued = 0;
   private closed = false;
+  /** For each session running right now: the workers waiting on the code that started the run. */
+  private readonly runChains = new Map<string, readonly Slot[]>();
 
   constructor(private readonly artifact: CompiledArtifact, options: PoolOptions = {}) {
     this.maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism());
@@ -88,7 +100,7 @@ export class WorkerPool {
   private spawn(): Slot {
     const slot: Slot = { handle: new WorkerHandle(this.artifact, this.factory), queue: [], sessions: new Set() };
     slot.handle.onRetired = (reason) => this.onWorkerDied(slot, reason);
-    slot.handle.onHostCall = (call) => this.serveHostCall(call);
+    slot.handle.onHostCall = (call) => this.serveHostCall(slot, call);
     this.slots.push(slot);
     return slot;
   }
@@ -150,6 +162,7 @@ export class WorkerPool {
       const job: Job = {
         request, resolve, reject, started: false,
         onOutput: extra.onOutput, deadlineMs: extra.deadlineMs, signal: extra.signal, cancel: extra.cancel,
+        waitingWorkers: waitingWorkers.getStore() ?? [],
       };
       if (job.signal) {
         if (job.signal.aborted) {
@@ -164,6 +177,10 @@ export class WorkerPool {
   }
 
   private enqueue(slot: Slot, job: Job): void {
+    if (job.waitingWorkers.includes(slot) && slot.handle.isWaitingOnHost) {
+      this.startNested(slot, job);
+      return;
+    }
     const startsNow = slot.queue.length === 0 && (slot.handle.isIdle || slot.handle.state === 'starting');
     if (this.queued >= this.maxQueue && !startsNow) {
       this.finish(job);
@@ -209,36 +226,55 @@ export class WorkerPool {
     const job = slot.queue.shift();
     if (!job) return;
     this.queued--;
+    this.start(job, slot.handle.send(job.request, job.onOutput, job.deadlineMs), () => {
+      if (!slot.handle.isRetired) this.pump(slot);
+    });
+  }
+
+  private startNested(slot: Slot, job: Job): void {
+    this.start(job, slot.handle.sendNested(job.request, job.onOutput, job.deadlineMs), () => {});
+  }
+
+  private start(job: Job, reply: Promise<unknown>, then: () => void): void {
     job.started = true;
-    slot.handle.send(job.request, job.onOutput, job.deadlineMs).then(
+    const sessionId = 'sessionId' in job.request ? job.request.sessionId : undefined;
+    const tracksChain = sessionId !== undefined && (job.request.type === 'run' || job.request.type === 'runOnce');
+    if (tracksChain) this.runChains.set(sessionId, job.waitingWorkers);
+    reply.then(
       (value) => {
+        if (tracksChain) this.runChains.delete(sessionId);
         this.finish(job);
         job.resolve(value);
-        this.pump(slot);
+        then();
       },
       (error: Error) => {
+        if (tracksChain) this.runChains.delete(sessionId);
         this.finish(job);
         job.reject(error);
-        if (!slot.handle.isRetired) this.pump(slot);
+        then();
       },
     );
   }
 
-  private serveHostCall(call: HostCallEvent): Promise<string> {
+  private serveHostCall(slot: Slot, call: HostCallEvent): Promise<string> {
     const grant = this.grants.get(call.sessionId);
     if (!grant) return Promise.resolve(errorReply('HostError', 'no host functions are granted'));
-    return grant.capabilities.dispatch(call.sessionId, call.op, call.args, grant.runSignal);
+    const chain = [...(this.runChains.get(call.sessionId) ?? []), slot];
+    return waitingWorkers.run(chain, () => grant.capabilities.dispatch(call.sessionId, call.op, call.args, grant.runSignal));
   }
 
   private async withGrant<T>(sessionId: string, signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
     const grant = this.grants.get(sessionId);
+    // Host calls still running when the run ends (it timed out, say) are told to stop at once.
+    const ended = new AbortController();
     if (grant) {
       grant.capabilities.beginRun();
-      grant.runSignal = signal;
+      grant.runSignal = signal ? AbortSignal.any([signal, ended.signal]) : ended.signal;
     }
     try {
       return await work();
     } finally {
+      ended.abort(new Error('the run ended'));
       if (grant) grant.runSignal = undefined;
     }
   }

@@ -4,7 +4,7 @@ import { GRANT_NETWORK_CODE, registerHostFunctionsCode } from '../interpreter/pr
 import { decodeSnapshot, encodeSnapshot, type SessionState } from '../interpreter/snapshot-codec.js';
 import { Interpreter as InterpreterClass } from '../interpreter/interpreter.js';
 import type { VmPool } from '../interpreter/vm-pool.js';
-import { SnapshotError } from '../sandbox/errors.js';
+import { HostFunctionError, SandboxError, SnapshotError, VmBrokenError } from '../sandbox/errors.js';
 import { VirtualFileSystem } from '../vfs/virtual-file-system.js';
 import type { SessionConfig } from './session-config.js';
 
@@ -24,7 +24,14 @@ export interface SessionRunOutcome {
 }
 
 const RESEED = "exec(compile('import random\\nrandom.seed()', '<sandbox>', 'exec'), {})";
-const INTERNAL_LIMITS: ExecLimits = { fuel: 10_000_000, timeoutMs: 5_000, stdoutBytes: 0, stderrBytes: 0, graceFuel: 0, graceMs: 0 };
+/**
+ * The sandbox's own code in a session's VM (installing host functions, reseeding `random` after a
+ * restore) runs outside any run, under these limits and with host calls refused: the guest may
+ * have replaced the modules it uses, and must not get to run code on the host's time then.
+ */
+const SETUP_LIMITS: ExecLimits = {
+  fuel: 10_000_000, timeoutMs: 1_000, stdoutBytes: 0, stderrBytes: 0, graceFuel: 0, graceMs: 0, allowHostCalls: false,
+};
 
 interface DeterministicState {
   seedState: number;
@@ -55,9 +62,22 @@ export class SessionVm {
       this.random = new SeededRandom(det.seed);
       if (state) this.restoreDeterministic(state);
     }
-    this.vm = state ? this.vmFromImage(state) : this.freshVm();
-    if (state && !config.deterministic) this.internal(RESEED);
-    this.applyGrants();
+    if (state) {
+      // A guest that replaced `random` or `host` before the snapshot only breaks itself: setup
+      // that fails leaves the VM as the snapshot had it.
+      const reload = () => {
+        this.vm.dispose();
+        this.vmFromImage(state);
+      };
+      this.vm = this.vmFromImage(state);
+      const probe = this.vm.exec('pass', SETUP_LIMITS);
+      if (this.vm.isBroken) throw new SnapshotError(`the snapshot's VM image does not run: ${probe.error?.message ?? ''}`);
+      if (!config.deterministic) this.setup(RESEED, reload);
+      this.applyGrants(reload);
+    } else {
+      this.vm = this.freshVm();
+      this.applyGrantsToFreshVm();
+    }
     if (config.recovery) this.lastGood = this.encode();
   }
 
@@ -65,31 +85,64 @@ export class SessionVm {
     return new SessionVm(pool, config, hostCalls);
   }
 
+  /**
+   * The digest only proves a snapshot intact, not that we wrote it: anyone can edit and re-seal
+   * one. So everything in it is checked against this session's own limits, and the image must
+   * run before the session is accepted.
+   */
   static restore(pool: VmPool, config: SessionConfig, bytes: Uint8Array, hostCalls?: GuestHostCalls): SessionVm {
     const state = decodeSnapshot(bytes);
     if (state.image.moduleSha256 !== pool.templateImage.moduleSha256) {
       throw new SnapshotError('the snapshot was taken with a different MicroPython build');
     }
-    return new SessionVm(pool, config, hostCalls, state);
+    if (state.image.memoryBytes > config.memoryLimit) {
+      throw new SnapshotError(`the snapshot holds ${state.image.memoryBytes} bytes of memory, more than this session's memoryLimit (${config.memoryLimit})`);
+    }
+    try {
+      return new SessionVm(pool, config, hostCalls, state);
+    } catch (error) {
+      if (SandboxError.isInstance(error) && !(error instanceof VmBrokenError)) throw error;
+      throw new SnapshotError(`the snapshot's VM image is damaged: ${(error as Error).message}`, { cause: error });
+    }
   }
 
-  private internal(code: string): void {
-    const outcome = this.vm.exec(code, INTERNAL_LIMITS);
-    if (!outcome.ok) throw new Error(`internal session setup failed: ${outcome.error?.message ?? ''}`);
+  /**
+   * Runs setup code; false when it failed (the guest tampered with what it uses). A VM the setup
+   * left broken (hard-stopped) is replaced by `onBroken`.
+   */
+  private setup(code: string, onBroken: () => void): boolean {
+    const outcome = this.vm.exec(code, SETUP_LIMITS);
+    if (this.vm.isBroken) onBroken();
+    return outcome.ok;
   }
 
   /** Makes granted host functions and network modules visible in the VM (idempotent). */
-  private applyGrants(): void {
+  private applyGrants(onBroken: () => void): boolean {
+    let ok = true;
     if (this.config.hostFunctions.length > 0) {
-      this.internal(registerHostFunctionsCode(this.config.hostFunctions, this.config.maxHostCallArgBytes));
+      ok = this.setup(registerHostFunctionsCode(this.config.hostFunctions, this.config.maxHostCallArgBytes), onBroken);
     }
-    if (this.config.network) this.internal(GRANT_NETWORK_CODE);
+    if (this.config.network) ok = this.setup(GRANT_NETWORK_CODE, onBroken) && ok;
+    return ok;
   }
 
-  /** Adds host functions to a live session. */
+  /** Grants into a VM no guest code has touched: failure here is a bug, not tampering. */
+  private applyGrantsToFreshVm(): void {
+    const fail = () => {
+      throw new Error('installing host grants in a fresh VM failed');
+    };
+    if (!this.applyGrants(fail)) fail();
+  }
+
+  /**
+   * Adds host functions to a live session. The grant itself lives on the main thread; this
+   * installs the names in the guest, which fails only if the guest broke its own `host` module.
+   */
   expose(names: readonly string[]): void {
     for (const name of names) if (!this.config.hostFunctions.includes(name)) this.config.hostFunctions.push(name);
-    this.internal(registerHostFunctionsCode(names, this.config.maxHostCallArgBytes));
+    if (!this.setup(registerHostFunctionsCode(names, this.config.maxHostCallArgBytes), () => this.rebuild())) {
+      throw new HostFunctionError("the functions are granted but could not be installed in the session: guest code replaced or broke its 'host' module");
+    }
     if (this.config.recovery) this.lastGood = this.encode();
   }
 
@@ -150,7 +203,7 @@ export class SessionVm {
     this.fs.dispose();
     this.fs = new VirtualFileSystem({ mounts: this.config.mounts, limits: this.config.fsLimits, files: this.config.files });
     this.vm = this.freshVm();
-    this.applyGrants();
+    this.applyGrantsToFreshVm();
     return 'reset';
   }
 

@@ -3,7 +3,7 @@ import { errorReply } from '../host-calls/values.js';
 import type { ExecLimits, GuestHostCalls } from '../interpreter/interpreter.js';
 import { VmPool } from '../interpreter/vm-pool.js';
 import { GRACE_FUEL, GRACE_MS } from '../sandbox/limits.js';
-import { SandboxError, SessionClosedError } from '../sandbox/errors.js';
+import { SandboxError, SessionBusyError, SessionClosedError } from '../sandbox/errors.js';
 import { VfsError } from '../vfs/types.js';
 import { HostCallChannel } from './host-call-channel.js';
 import {
@@ -13,7 +13,8 @@ import type { SessionConfig } from './session-config.js';
 import { SessionVm } from './session-vm.js';
 
 /**
- * A sandbox worker thread: hosts many VMs and serves one request at a time. Guest code runs
+ * A sandbox worker thread: hosts many VMs and serves one request at a time, plus the requests a
+ * host function makes while a run here waits for it (see HostCallChannel). Guest code runs
  * synchronously here, never on the caller's thread; output streams back as it is produced.
  */
 
@@ -22,7 +23,16 @@ const port = parentPort;
 const init = workerData as WorkerInit;
 const pool = new VmPool(init.artifact);
 const sessions = new Map<string, SessionVm>();
-const channel = new HostCallChannel(init.hostCallFlag, init.replyPort, (request) => send({ type: 'hostcall', ...request }));
+const channel = new HostCallChannel(
+  init.hostCallFlag, init.replyPort, (request) => send({ type: 'hostcall', ...request }), port, (message) => serve(message),
+);
+/**
+ * Sessions whose code is on the stack right now (a host call can nest requests inside a run):
+ * their VM is mid-execution, so nothing else may touch it until the run returns.
+ */
+const running = new Set<string>();
+/** Sessions closed while running: closed as soon as their run returns. */
+const closeAfterRun = new Set<string>();
 
 /** The guest's host calls for one session, with the worker-side caps applied before any copy. */
 function hostCallsFor(sessionId: string, config: SessionConfig): GuestHostCalls {
@@ -72,6 +82,28 @@ function session(id: string): SessionVm {
   return found;
 }
 
+/** A session that is free to be used: not in the middle of a run further down the stack. */
+function idleSession(id: string): SessionVm {
+  const found = session(id);
+  if (running.has(id)) {
+    throw new SessionBusyError(`session ${id} is running the code that called this host function: it cannot run, snapshot, fork or expose until that run returns`);
+  }
+  return found;
+}
+
+function whileRunning<T>(id: string, work: () => T): T {
+  running.add(id);
+  try {
+    return work();
+  } finally {
+    running.delete(id);
+    if (closeAfterRun.delete(id)) {
+      sessions.get(id)?.close();
+      sessions.delete(id);
+    }
+  }
+}
+
 function handle(request: WorkerRequest): unknown {
   switch (request.type) {
     case 'create':
@@ -81,31 +113,35 @@ function handle(request: WorkerRequest): unknown {
       sessions.set(request.sessionId, SessionVm.restore(pool, request.config, request.snapshot, hostCallsFor(request.sessionId, request.config)));
       return null;
     case 'fork': {
-      const parent = session(request.fromSessionId);
+      const parent = idleSession(request.fromSessionId);
       sessions.set(request.sessionId, parent.fork(hostCallsFor(request.sessionId, parent.configuration)));
       return null;
     }
     case 'expose': {
-      const target = session(request.sessionId);
-      target.expose(request.names);
+      idleSession(request.sessionId).expose(request.names);
       return null;
     }
     case 'run': {
-      const { outcome, recovered } = session(request.sessionId).run(request.code, execLimits(request.id, request.limits));
+      const target = idleSession(request.sessionId);
+      const { outcome, recovered } = whileRunning(request.sessionId, () => target.run(request.code, execLimits(request.id, request.limits)));
       return recovered ? { outcome, recovered } : { outcome };
     }
     case 'runOnce': {
       const config = { ...request.config, recovery: false };
       const once = SessionVm.create(pool, config, hostCallsFor(request.sessionId, config));
       try {
-        return { outcome: once.run(request.code, execLimits(request.id, request.limits)).outcome };
+        return { outcome: whileRunning(request.sessionId, () => once.run(request.code, execLimits(request.id, request.limits)).outcome) };
       } finally {
         once.close();
       }
     }
     case 'snapshot':
-      return session(request.sessionId).snapshot();
+      return idleSession(request.sessionId).snapshot();
     case 'close':
+      if (running.has(request.sessionId)) {
+        closeAfterRun.add(request.sessionId);
+        return null;
+      }
       sessions.get(request.sessionId)?.close();
       sessions.delete(request.sessionId);
       return null;
@@ -129,7 +165,7 @@ function handle(request: WorkerRequest): unknown {
 
 let prewarm: NodeJS.Immediate | undefined;
 
-port.on('message', (message: unknown) => {
+function serve(message: unknown): void {
   if (!isWorkerRequest(message)) return;
   try {
     const value = handle(message);
@@ -137,6 +173,10 @@ port.on('message', (message: unknown) => {
   } catch (error) {
     send({ id: message.id, type: 'failed', error: toWireError(error) });
   }
+}
+
+port.on('message', (message: unknown) => {
+  serve(message);
   // Refill the warm pool while nothing else is waiting.
   prewarm ??= setImmediate(() => {
     prewarm = undefined;

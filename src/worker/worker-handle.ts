@@ -8,6 +8,9 @@ import { WorkerStateMachine } from './worker-state.js';
  * The main thread's handle on one worker: sends one request at a time, routes streamed output,
  * and watches the clock. A worker that does not answer within its deadline is terminated; every
  * caller waiting on it gets a WorkerCrashedError and the pool replaces it.
+ *
+ * The one exception to one-at-a-time: while the worker waits on a host call, the host function
+ * may itself make requests of this worker (`sendNested`), which it serves inside the wait.
  */
 
 export type OutputHandler = (stream: 'stdout' | 'stderr', text: string) => void;
@@ -26,11 +29,9 @@ export type HostCallHandler = (call: HostCallEvent) => Promise<string>;
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 interface Pending {
-  id: number;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   onOutput: OutputHandler | undefined;
-  watchdog: NodeJS.Timeout | undefined;
 }
 
 export function fromWireError(error: WireError): Error {
@@ -46,7 +47,13 @@ let nextId = 1;
 export class WorkerHandle {
   private readonly worker: Worker;
   private readonly machine = new WorkerStateMachine();
-  private pending: Pending | undefined;
+  /** Requests sent and not yet answered: the top-level one, plus any nested in its host calls. */
+  private readonly pending = new Map<number, Pending>();
+  /** The request that made the worker busy; it goes idle when this one is answered. */
+  private topLevelId: number | undefined;
+  private hostCallsInFlight = 0;
+  private watchdog: NodeJS.Timeout | undefined;
+  private watchdogAt = 0;
   private readonly ready: Promise<void>;
   private readonly hostCallFlag = new Int32Array(new SharedArrayBuffer(4));
   private readonly replyPort: MessagePort;
@@ -93,6 +100,11 @@ export class WorkerHandle {
     await this.ready;
   }
 
+  /** True while the worker is blocked waiting for one of its host calls to be answered. */
+  get isWaitingOnHost(): boolean {
+    return this.machine.is('busy') && this.hostCallsInFlight > 0;
+  }
+
   /**
    * Sends a request and resolves with its reply. `deadlineMs` arms the watchdog: past it the
    * worker is presumed stuck and terminated.
@@ -104,14 +116,50 @@ export class WorkerHandle {
     this.machine.to('busy');
     this.worker.ref();
     const id = nextId++;
+    this.topLevelId = id;
+    return this.post(id, request, onOutput, deadlineMs);
+  }
+
+  /**
+   * Sends a request made by a host function this worker is waiting on; the worker serves it
+   * inside the wait. The caller must have checked `isWaitingOnHost`.
+   */
+  sendNested(request: Request, onOutput?: OutputHandler, deadlineMs?: number): Promise<unknown> {
+    if (!this.isWaitingOnHost) return Promise.reject(new Error('nested requests need a worker waiting on a host call'));
+    const reply = this.post(nextId++, request, onOutput, deadlineMs);
+    this.wakeWorker();
+    return reply;
+  }
+
+  private post(id: number, request: Request, onOutput: OutputHandler | undefined, deadlineMs: number | undefined): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      const watchdog = deadlineMs === undefined ? undefined : setTimeout(() => {
-        this.retire(new WorkerCrashedError(`the worker did not answer within ${deadlineMs} ms and was terminated`));
-        void this.worker.terminate();
-      }, deadlineMs);
-      this.pending = { id, resolve, reject, onOutput, watchdog };
+      this.pending.set(id, { resolve, reject, onOutput });
+      if (deadlineMs !== undefined) this.armWatchdog(deadlineMs);
       this.worker.postMessage({ ...request, id } as WorkerRequest);
     });
+  }
+
+  /** One timer per worker, at the latest deadline of what it is serving: nested work extends it. */
+  private armWatchdog(deadlineMs: number): void {
+    const at = performance.now() + deadlineMs;
+    if (this.watchdog && at <= this.watchdogAt) return;
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdogAt = at;
+    this.watchdog = setTimeout(() => {
+      this.retire(new WorkerCrashedError(`the worker did not answer within ${Math.round(deadlineMs)} ms and was terminated`));
+      void this.worker.terminate();
+    }, deadlineMs);
+  }
+
+  private disarmWatchdog(): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    this.watchdogAt = 0;
+  }
+
+  private wakeWorker(): void {
+    Atomics.store(this.hostCallFlag, 0, 1);
+    Atomics.notify(this.hostCallFlag, 0);
   }
 
   private onMessage(message: unknown): void {
@@ -120,34 +168,37 @@ export class WorkerHandle {
       this.serveHostCall(message);
       return;
     }
-    const pending = this.pending;
-    if (!pending || message.id !== pending.id) return;
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
     if (message.type === 'output') {
       pending.onOutput?.(message.stream, message.text);
       return;
     }
-    this.settle(message);
+    this.settle(message.id, pending, message);
   }
 
   private serveHostCall(call: HostCallEvent): void {
     const handler = this.onHostCall;
+    this.hostCallsInFlight++;
     const answer = handler ? handler(call) : Promise.resolve('');
     answer
       .catch(() => '')
       .then((reply) => {
+        this.hostCallsInFlight--;
         if (this.machine.is('retired')) return;
         this.replyPort.postMessage({ callId: call.callId, reply });
-        Atomics.store(this.hostCallFlag, 0, 1);
-        Atomics.notify(this.hostCallFlag, 0);
+        this.wakeWorker();
       });
   }
 
-  private settle(message: Extract<WorkerEvent, { type: 'done' | 'failed' }>): void {
-    const pending = this.pending!;
-    this.pending = undefined;
-    if (pending.watchdog) clearTimeout(pending.watchdog);
-    this.machine.to('idle');
-    this.worker.unref();
+  private settle(id: number, pending: Pending, message: Extract<WorkerEvent, { type: 'done' | 'failed' }>): void {
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.disarmWatchdog();
+    if (id === this.topLevelId) {
+      this.topLevelId = undefined;
+      this.machine.to('idle');
+      this.worker.unref();
+    }
     if (message.type === 'done') pending.resolve(message.value);
     else pending.reject(fromWireError(message.error));
   }
@@ -156,12 +207,10 @@ export class WorkerHandle {
     if (this.machine.is('retired')) return;
     this.machine.to('retired');
     this.replyPort.close();
-    const pending = this.pending;
-    this.pending = undefined;
-    if (pending) {
-      if (pending.watchdog) clearTimeout(pending.watchdog);
-      pending.reject(reason);
-    }
+    this.disarmWatchdog();
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of pending) p.reject(reason);
     this.onRetired?.(reason);
   }
 

@@ -90,6 +90,42 @@ describe('host functions', () => {
     assert.equal(aborted, true);
   });
 
+  test('a host call still running when its run ends is aborted by then', async () => {
+    let signal: AbortSignal | undefined;
+    const r = await pool.run('wait()', {
+      timeoutMs: 200,
+      hostCalls: { timeoutMs: 60_000 },
+      functions: {
+        wait: () => {
+          signal = getHostCallContext()!.signal;
+          return new Promise(() => {});
+        },
+      },
+    });
+    assert.equal(r.error?.type, 'Timeout');
+    assert.equal(signal?.aborted, true, 'the abandoned call was told to stop when the run ended');
+  });
+
+  test('long strings and bytes cross cheaply both ways, whole and exact', async () => {
+    const text = `${'é'.repeat(100)}${'\u{1F600}'.repeat(70)}${'x'.repeat(600 * 1024)}`;
+    const seen: unknown[] = [];
+    const r = await pool.run([
+      'import host',
+      's = "é" * 100 + "\\U0001F600" * 70 + "x" * (600 * 1024)',
+      'b = bytes(range(256)) * 4',
+      'many = ["item %060d" % i for i in range(3000)]',
+      'r = echo(s, b, many, {"nested": [s[:100], b[:40]]})',
+      '(r[0] == s, r[1] == b, r[2] == many, r[3] == {"nested": [s[:100], b[:40]]})',
+    ].join('\n'), { functions: { echo: (...args: unknown[]) => { seen.push(...args); return args; } }, fuel: 200_000_000 });
+    assert.equal(r.ok, true, r.error?.traceback);
+    assert.deepEqual(r.value, [true, true, true, true]);
+    assert.equal(seen[0], text);
+    assert.ok(seen[1] instanceof Uint8Array && seen[1].length === 1024 && seen[1][255] === 255);
+    assert.equal((seen[2] as string[])[2999], `item ${'2999'.padStart(60, '0')}`);
+    // Through json, this much text would cost over 250M fuel; outside it, a few million.
+    assert.ok(r.fuelUsed < 40_000_000, `the round trip cost ${r.fuelUsed} fuel`);
+  });
+
   test('argument and result payloads above the cap are refused with ValueError', async () => {
     const r = await pool.run('try:\n    f("x" * 2000)\nexcept ValueError as e:\n    print("args", e)\ntry:\n    big()\nexcept ValueError as e:\n    print("result", e)\nprint(f("ok"))', {
       hostCalls: { maxArgBytes: 1000, maxResultBytes: 1000 },
@@ -124,7 +160,7 @@ describe('host functions', () => {
       },
     });
     const r = await session.run('import host\nprint(viaOther(5))\ntry:\n    viaSelf()\nexcept host.HostError as e:\n    print("refused:", e)');
-    assert.equal(r.stdout, '105\nrefused: a host function cannot run code in the session that is calling it\n');
+    assert.match(r.stdout, /^105\nrefused: session \S+ is running the code that called this host function: it cannot run/);
     await Promise.all([session.close(), other.close()]);
   });
 

@@ -29,6 +29,20 @@ describe('memory limit', () => {
   });
 });
 
+describe('memory errors', () => {
+  test('only a MemoryError from reaching the cap is reported as the memory limit', async () => {
+    const real = await exec('x = bytearray(1 << 30)', {}, { memoryLimitBytes: 16 << 20 });
+    assert.equal(real.error?.type, 'MemoryError');
+    assert.equal(real.error?.reason, 'memory');
+    const raised = await exec('raise MemoryError("pretend")');
+    assert.equal(raised.error?.type, 'MemoryError');
+    assert.equal(raised.error?.reason, undefined);
+    const named = await exec('class MemoryError(Exception):\n    pass\nraise MemoryError("mine")');
+    assert.equal(named.error?.type, 'MemoryError');
+    assert.equal(named.error?.reason, undefined);
+  });
+});
+
 describe('fuel limit', () => {
   test('an infinite loop is soft-stopped and the VM keeps its state', async () => {
     const vm = await freshVm();
@@ -118,6 +132,15 @@ describe('output limits', () => {
     assert.equal(out.stderrTruncated, true);
     assert.equal(out.stdoutTruncated, false);
     assert.equal(out.stdout, 'ok\n');
+  });
+
+  test('streamed output written a byte at a time reaches the listener in batches, whole and in order', async () => {
+    const seen: string[] = [];
+    const out = await exec('import sys\nfor i in range(50000):\n    sys.stdout.write(chr(65 + i % 26))', { onStdout: (t) => seen.push(t) });
+    assert.equal(out.ok, true);
+    assert.equal(seen.join(''), out.stdout);
+    assert.equal(out.stdout.length, 50000);
+    assert.ok(seen.length < 500, `${seen.length} listener calls for 50,000 writes`);
   });
 
   test('streaming listeners see output in order, within the cap', async () => {

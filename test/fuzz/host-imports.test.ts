@@ -44,7 +44,7 @@ function setup() {
     maxPathBytes: () => 4096,
     clock: () => new RealClock(),
     random: () => new CryptoRandom(),
-    heap: { capBytes: () => CAP, grown: () => {} },
+    heap: { capBytes: () => CAP, grown: () => {}, refused: () => {} },
     outOfFuel: () => {},
     sleep: () => {},
     heapRoom: () => 0,

@@ -18,7 +18,8 @@ export function loadBinaryen(): Promise<Binaryen> {
 
 /** Per-kind expression accessors that binaryen.js provides at runtime but its typings omit. */
 export interface ExpressionHelpers {
-  Loop: { getBody(loop: ExpressionRef): ExpressionRef; setBody(loop: ExpressionRef, body: ExpressionRef): void };
+  Loop: { getBody(loop: ExpressionRef): ExpressionRef; setBody(loop: ExpressionRef, body: ExpressionRef): void; getName(loop: ExpressionRef): string | null };
+  Break: { getName(br: ExpressionRef): string; getCondition(br: ExpressionRef): ExpressionRef };
   Call: { getTarget(call: ExpressionRef): string; setTarget(call: ExpressionRef, target: string): void };
   Function: { setBody(func: FunctionRef, body: ExpressionRef): void };
 }

@@ -44,18 +44,36 @@ interface Raw {
   CallIndirect: { getTarget(e: number): number; setTarget(e: number, v: number): void; getNumOperands(e: number): number };
 }
 
+export interface MeteringPlan {
+  /** Functions whose loops are not metered (they must not stop half-way). */
+  unmetered: ReadonlySet<string>;
+  /**
+   * Functions charged on entry for the size of linear memory instead (one unit per 2^
+   * BULK_MEMORY_BYTES_PER_FUEL_LOG2 bytes), for work that scales with the heap: a collection.
+   */
+  chargedByMemorySize: readonly string[];
+}
+
 /**
  * With `instrument` false the global and import are still added (the host interface stays the
  * same) but no loop is metered: used only to measure what metering costs.
  */
-export function meterLoops(b: Binaryen, m: Module, facts: ModuleFacts, skip: ReadonlySet<string>, instrument = true): number {
+export function meterLoops(b: Binaryen, m: Module, facts: ModuleFacts, plan: MeteringPlan, instrument = true): number {
   m.addGlobal(FUEL_GLOBAL, b.i32, true, m.i32.const(0));
   m.addGlobalExport(FUEL_GLOBAL, FUEL_EXPORT);
   m.addFunctionImport(OUT_OF_FUEL, OUT_OF_FUEL_IMPORT.module, OUT_OF_FUEL_IMPORT.base, b.none, b.none);
   if (!instrument) return 0;
   let loops = 0;
   for (const name of facts.definedFunctions) {
-    if (!skip.has(name)) loops += meterFunction(b, m, name);
+    if (!plan.unmetered.has(name)) loops += meterFunction(b, m, name);
+  }
+  const pageShift = 16 - BULK_MEMORY_BYTES_PER_FUEL_LOG2;
+  for (const name of plan.chargedByMemorySize) {
+    const fn = m.getFunction(name);
+    const charge = m.global.set(FUEL_GLOBAL, m.i32.sub(
+      m.global.get(FUEL_GLOBAL, b.i32), m.i32.shl(m.memory.size(), m.i32.const(pageShift)),
+    ));
+    helpers(b).Function.setBody(fn, m.block(null, [charge, b.getFunctionInfo(fn).body], b.auto));
   }
   return loops;
 }

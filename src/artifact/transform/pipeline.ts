@@ -5,6 +5,9 @@ import { meterLoops, FUEL_EXPORT } from './fuel.js';
 import { findMemoryLayout } from './memory-layout.js';
 import { patchMemoryLimits, readDataSegments, withGlobalNames } from './sections.js';
 import { moveSetjmpIntoWasm } from './sjlj.js';
+import { trapDeliberateHangs } from './hang-traps.js';
+import { growStringBuffersGeometrically } from './vstr-growth.js';
+import { spreadHashSlots } from './hash-spread.js';
 import { replaceBusyWaitSleeps } from './sleep.js';
 import { findVmState, type VmStateAddresses } from './vm-state.js';
 import { makeAllocatorNextFit } from './allocator-hint.js';
@@ -14,7 +17,7 @@ import { findGcFacts } from './gc-facts.js';
 import { spillPointersForGc, type SpillStats } from './gc-spill.js';
 
 /** Bump whenever the output of the transform changes; it is part of the cache key. */
-export const TRANSFORM_VERSION = 9;
+export const TRANSFORM_VERSION = 16;
 
 /**
  * Imports the host implements without ever calling back into the module. Calls to them cannot
@@ -89,7 +92,9 @@ export async function transformArtifact(input: Uint8Array, options: TransformOpt
     const gc = findGcFacts(b, m, facts);
 
     replaceBusyWaitSleeps(b, m, facts);
-    makeAllocatorNextFit(b, m, gc.gcAlloc);
+    growStringBuffersGeometrically(b, m, facts);
+    spreadHashSlots(b, m, facts);
+    makeAllocatorNextFit(b, m, gc.gcAlloc, facts.definedFunctions);
     installGcCollect(b, m, facts, gc, options.midRunGc);
     setCStackLimit(b, gc, CSTACK_LIMIT);
     facts = collectFacts(b, m);
@@ -100,12 +105,17 @@ export async function transformArtifact(input: Uint8Array, options: TransformOpt
     b.setShrinkLevel(0);
     m.optimize();
     facts = collectFacts(b, m);
+    // After -O2, which gives every deliberate hang the same shape.
+    trapDeliberateHangs(b, m, facts);
 
     moveSetjmpIntoWasm(b, m, facts);
-    // The allocator and the collector are metered like everything else: a guest can make them work
-    // hard (gc.threshold(1) over a big heap), and that work must count against its fuel and reach
-    // its deadline checks.
-    const loopsMetered = meterLoops(b, m, facts, new Set(), options.meterFuel);
+    // A collection must not stop half-way (it would leave the heap locked), and its loops run
+    // once per heap word: metering them would make fuel a measure of heap size. Each collection
+    // is charged by the size of memory instead, which a guest forcing collections (gc.threshold(1)
+    // over a big heap) pays for, and which brings the deadline check round. The allocator's
+    // free-block search is metered like any loop.
+    const unmetered = new Set([gc.gcCollect, gc.gcCollectStart, gc.gcCollectEnd, ...gc.gcMarkers]);
+    const loopsMetered = meterLoops(b, m, facts, { unmetered, chargedByMemorySize: [gc.gcCollect] }, options.meterFuel);
 
     const mutableGlobalExports: string[] = [];
     for (let i = 0; i < m.getNumGlobals(); i++) {
