@@ -52,6 +52,25 @@ describe('costs grow linearly', () => {
   });
 });
 
+describe('costs independent of unrelated state', () => {
+  test('making strings does not get slower as the program interns more names', async () => {
+    // 3,000 attribute names are interned; before the fix every new string was compared with each.
+    const interned = (count: number) => [
+      'class O:',
+      '    pass',
+      'o = O()',
+      `for i in range(${count}):`,
+      "    setattr(o, 'name_%d' % i, i)",
+    ].join('\n');
+    const work = "words = [('w%d' % (i % 50))[1:] for i in range(5000)]";
+    const cost = async (count: number) => (await fuelOf(`${interned(count)}\n${work}`)) - (await fuelOf(interned(count)));
+    const few = await cost(10);
+    const many = await cost(3_000);
+    assert.ok(few > 0, 'the measured work costs some fuel');
+    assert.ok(many / few < 1.5, `with 3,000 interned names the same strings cost ${(many / few).toFixed(1)}x the fuel`);
+  });
+});
+
 describe('costs that must be charged', () => {
   test('a bulk memory copy costs fuel in proportion to its length', async () => {
     const setup = 'a = bytearray(4_000_000)\nb = bytearray(4_000_000)\nm = memoryview(b)';

@@ -6,6 +6,21 @@ import { stdoutOf } from '../support/vm.js';
  * Python semantics through the whole stack (transform, host, interpreter). Each program prints
  * values computed by the guest; the expected text is what Python prints for them.
  */
+const STRINGS_EQUAL_TO_NAMES = `def made(s):
+    return "".join([c for c in s])
+def f(a, b=2, *, key=3):
+    return (a, b, key)
+class C:
+    x = 1
+o = C()
+setattr(o, made("fresh_name"), 5)
+g = globals()
+g[made("new_global")] = 42
+T = type(made("T"), (), {made("m"): lambda self: 7})
+d = {made("__name__"): 1, "print": 2}
+print(f(**{made("a"): 1, made("key"): 9}), getattr(o, made("x")), o.fresh_name, hasattr(o, made("fresh_name")), new_global, T().m())
+print(d["__name__"], d[made("print")], made("len") == "len", hash(made("split")) == hash("split"), "%(a)s/{b}".format(**{made("b"): 2}) % {made("a"): 1}, __import__(made("json")).dumps({made("k"): 1}), made("") == "", len({made("ab"), "ab"}))`;
+
 const cases: Array<[string, string, string]> = [
   ['integer and float arithmetic', 'print(7 // 2, -7 // 2, 7 % 3, -7 % 3, 2 ** 10, 7 / 2, round(3.14159, 2), abs(-3))', '3 -4 1 2 1024 3.5 3.14 3\n'],
   ['big integers', 'x = 2 ** 200\nprint(x)\nprint(x // 3 ** 50, x % 1000007, -x >> 190, (x * x).bit_length() if hasattr(x, "bit_length") else len(bin(x * x)) - 2)',
@@ -42,6 +57,8 @@ const cases: Array<[string, string, string]> = [
     'enter\nexit RuntimeError\nafter\n'],
   ['star args, keyword args, unpacking', 'def f(a, b=2, *args, c, **kw):\n    return (a, b, args, c, sorted(kw.items()))\nprint(f(1, c=3), f(1, 2, 3, 4, c=5, z=6), *[1, 2], sep="|")\na, *rest = [1, 2, 3]\n(x, y), z = (1, 2), 3\nprint(a, rest, x + y + z, dict({"a": 1}, b=2) == {"a": 1, "b": 2}, list(range(3)) + list("ab"))',
     "(1, 2, (), 3, [])|(1, 2, (3, 4), 5, [('z', 6)])|1|2\n1 [2, 3] 6 True [0, 1, 2, 'a', 'b']\n"],
+  ['strings made at run time equal to names work as keywords, attributes, globals and keys', STRINGS_EQUAL_TO_NAMES,
+    '(1, 2, 9) 1 5 True 42 7\n1 2 True True 1/2 {"k": 1} True 1\n'],
   ['recursion', 'def fact(n):\n    return 1 if n <= 1 else n * fact(n - 1)\ndef hanoi(n, a, b, c):\n    return 0 if n == 0 else hanoi(n - 1, a, c, b) + 1 + hanoi(n - 1, c, b, a)\nprint(fact(30), hanoi(10, "a", "b", "c"))', '265252859812191058636308480000000 1023\n'],
 ];
 

@@ -8,6 +8,7 @@ import { moveSetjmpIntoWasm } from './sjlj.js';
 import { trapDeliberateHangs } from './hang-traps.js';
 import { growStringBuffersGeometrically } from './vstr-growth.js';
 import { spreadHashSlots } from './hash-spread.js';
+import { skipQstrLookupForNewStrings, type QstrLookupStats } from './new-str-lookup.js';
 import { replaceBusyWaitSleeps } from './sleep.js';
 import { findVmState, type VmStateAddresses } from './vm-state.js';
 import { makeAllocatorNextFit } from './allocator-hint.js';
@@ -17,7 +18,7 @@ import { findGcFacts } from './gc-facts.js';
 import { spillPointersForGc, type SpillStats } from './gc-spill.js';
 
 /** Bump whenever the output of the transform changes; it is part of the cache key. */
-export const TRANSFORM_VERSION = 17;
+export const TRANSFORM_VERSION = 18;
 
 /**
  * Imports the host implements without ever calling back into the module. Calls to them cannot
@@ -50,6 +51,7 @@ export interface TransformManifest {
   brkAddress: number;
   initialPages: number;
   loopsMetered: number;
+  newStrLookup: QstrLookupStats;
   meterFuel: boolean;
   midRunGc: boolean;
   vmState: VmStateAddresses;
@@ -94,6 +96,7 @@ export async function transformArtifact(input: Uint8Array, options: TransformOpt
     replaceBusyWaitSleeps(b, m, facts);
     growStringBuffersGeometrically(b, m, facts);
     spreadHashSlots(b, m, facts);
+    const newStrLookup = skipQstrLookupForNewStrings(b, m, facts);
     makeAllocatorNextFit(b, m, gc.gcAlloc, facts.definedFunctions);
     installGcCollect(b, m, facts, gc, options.midRunGc);
     setCStackLimit(b, gc, CSTACK_LIMIT);
@@ -145,6 +148,7 @@ export async function transformArtifact(input: Uint8Array, options: TransformOpt
         brkAddress: layout.brkAddress,
         initialPages: layout.initialPages,
         loopsMetered,
+        newStrLookup,
         meterFuel: options.meterFuel,
         midRunGc: options.midRunGc,
         vmState,
