@@ -59,6 +59,8 @@ const cases: Array<[string, string, string]> = [
     "(1, 2, (), 3, [])|(1, 2, (3, 4), 5, [('z', 6)])|1|2\n1 [2, 3] 6 True [0, 1, 2, 'a', 'b']\n"],
   ['strings made at run time equal to names work as keywords, attributes, globals and keys', STRINGS_EQUAL_TO_NAMES,
     '(1, 2, 9) 1 5 True 42 7\n1 2 True True 1/2 {"k": 1} True 1\n'],
+  ['sequence repetition', 'l = [3, 4]\nl *= 3\ns = "ab" * 1025\nprint("ab" * 3, "x" * 0, "é" * 3, b"xy" * 4, [1, 2] * 3, (1,) * 5, [None] * 0, "q" * -2, l, len(s), s == "".join(["ab"] * 1025), s[-3:], (("a", 1) * 9)[-2:])',
+    "ababab  ééé b'xyxyxyxy' [1, 2, 1, 2, 1, 2] (1, 1, 1, 1, 1) []  [3, 4, 3, 4, 3, 4] 2050 True bab ('a', 1)\n"],
   ['recursion', 'def fact(n):\n    return 1 if n <= 1 else n * fact(n - 1)\ndef hanoi(n, a, b, c):\n    return 0 if n == 0 else hanoi(n - 1, a, c, b) + 1 + hanoi(n - 1, c, b, a)\nprint(fact(30), hanoi(10, "a", "b", "c"))', '265252859812191058636308480000000 1023\n'],
 ];
 

@@ -9,6 +9,7 @@ import { trapDeliberateHangs } from './hang-traps.js';
 import { growStringBuffersGeometrically } from './vstr-growth.js';
 import { spreadHashSlots } from './hash-spread.js';
 import { skipQstrLookupForNewStrings, type QstrLookupStats } from './new-str-lookup.js';
+import { copySequencesByDoubling } from './seq-multiply.js';
 import { replaceBusyWaitSleeps } from './sleep.js';
 import { findVmState, type VmStateAddresses } from './vm-state.js';
 import { makeAllocatorNextFit } from './allocator-hint.js';
@@ -18,7 +19,7 @@ import { findGcFacts } from './gc-facts.js';
 import { spillPointersForGc, type SpillStats } from './gc-spill.js';
 
 /** Bump whenever the output of the transform changes; it is part of the cache key. */
-export const TRANSFORM_VERSION = 18;
+export const TRANSFORM_VERSION = 19;
 
 /**
  * Imports the host implements without ever calling back into the module. Calls to them cannot
@@ -97,6 +98,7 @@ export async function transformArtifact(input: Uint8Array, options: TransformOpt
     growStringBuffersGeometrically(b, m, facts);
     spreadHashSlots(b, m, facts);
     const newStrLookup = skipQstrLookupForNewStrings(b, m, facts);
+    copySequencesByDoubling(b, m, facts);
     makeAllocatorNextFit(b, m, gc.gcAlloc, facts.definedFunctions);
     installGcCollect(b, m, facts, gc, options.midRunGc);
     setCStackLimit(b, gc, CSTACK_LIMIT);
