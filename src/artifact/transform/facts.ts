@@ -1,4 +1,5 @@
 import { TransformError } from '../../sandbox/errors.js';
+import type binaryen from 'binaryen';
 import type { Binaryen, ExpressionRef, FunctionRef, Module } from './binaryen.js';
 
 /**
@@ -94,4 +95,10 @@ export function requireExport(facts: ModuleFacts, name: string): string {
 
 export function functionBody(b: Binaryen, m: Module, name: string): ExpressionRef {
   return b.getFunctionInfo(m.getFunction(name) as FunctionRef).body;
+}
+
+/** The address a load or store reaches when its pointer is a constant; undefined otherwise. */
+export function constAddress(b: Binaryen, ptr: ExpressionRef, offset: number): number | undefined {
+  const info = b.getExpressionInfo(ptr) as binaryen.ConstInfo;
+  return info.id === b.ConstId && typeof info.value === 'number' ? info.value + offset : undefined;
 }

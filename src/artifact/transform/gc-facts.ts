@@ -1,6 +1,6 @@
 import type binaryen from 'binaryen';
 import { helpers, type Binaryen, type ExpressionRef, type Module } from './binaryen.js';
-import { check, requireExport, type ModuleFacts } from './facts.js';
+import { check, constAddress, requireExport, type ModuleFacts } from './facts.js';
 import { walk } from './walker.js';
 
 /**
@@ -113,8 +113,8 @@ export function findGcFacts(b: Binaryen, m: Module, facts: ModuleFacts): GcFacts
     const sig = signature(name);
     if (sig.params !== b.none || sig.results !== b.none || sig.vars !== 0) return false;
     const info = b.getExpressionInfo(body(name)) as binaryen.StoreInfo;
-    return info.id === b.StoreId && info.bytes === 1 && constValue(b, info.ptr) !== undefined
-      && constValue(b, info.ptr)! + info.offset === gcCollectPending && constValue(b, info.value) === 1;
+    return info.id === b.StoreId && info.bytes === 1
+      && constAddress(b, info.ptr, info.offset) === gcCollectPending && constValue(b, info.value) === 1;
   }), 'gc_collect stub');
 
   // gc_collect_start: zeroes gc_alloc_amount and gc_stack_overflow, sets bit 0 of gc_lock_depth.

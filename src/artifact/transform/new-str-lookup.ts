@@ -1,6 +1,6 @@
 import type binaryen from 'binaryen';
 import { helpers, type Binaryen, type ExpressionRef, type Module } from './binaryen.js';
-import { check, type ModuleFacts } from './facts.js';
+import { check, constAddress, type ModuleFacts } from './facts.js';
 import { walk } from './walker.js';
 
 /**
@@ -83,7 +83,7 @@ function findQstrFindStrn(b: Binaryen, m: Module, facts: ModuleFacts): string {
     walk(b, info.body, (e, id) => {
       if (id === b.ConstId && b.getExpressionType(e) === b.i32 && (b.getExpressionInfo(e) as binaryen.ConstInfo).value === HASH_SEED) seeded = true;
       if (id === b.StoreId) stores = true;
-      if (id === b.LoadId && b.getExpressionId((b.getExpressionInfo(e) as binaryen.LoadInfo).ptr) === b.ConstId) loadsFixedAddress = true;
+      if (id === b.LoadId && fixedAddressOf(b, e) !== undefined) loadsFixedAddress = true;
     });
     return seeded && !stores && loadsFixedAddress;
   });
@@ -95,12 +95,16 @@ function findQstrFindStrn(b: Binaryen, m: Module, facts: ModuleFacts): string {
 function lastPoolAddress(b: Binaryen, m: Module, findStrn: string): number {
   const addresses: number[] = [];
   walk(b, b.getFunctionInfo(m.getFunction(findStrn)).body, (e, id) => {
-    if (id !== b.LoadId) return;
-    const load = b.getExpressionInfo(e) as binaryen.LoadInfo;
-    if (b.getExpressionId(load.ptr) === b.ConstId) addresses.push((b.getExpressionInfo(load.ptr) as binaryen.ConstInfo).value as number + load.offset);
+    const address = id === b.LoadId ? fixedAddressOf(b, e) : undefined;
+    if (address !== undefined) addresses.push(address);
   });
   check(addresses.length === 1, `qstr_find_strn must read last_pool once, found ${addresses.length} fixed-address loads`);
   return addresses[0]!;
+}
+
+function fixedAddressOf(b: Binaryen, access: ExpressionRef): number | undefined {
+  const info = b.getExpressionInfo(access) as binaryen.LoadInfo | binaryen.StoreInfo;
+  return constAddress(b, info.ptr, info.offset);
 }
 
 function callsFunction(b: Binaryen, body: ExpressionRef, target: string): boolean {
@@ -116,9 +120,7 @@ function callsFunction(b: Binaryen, body: ExpressionRef, target: string): boolea
 function storesTo(b: Binaryen, body: ExpressionRef, address: number): boolean {
   let found = false;
   walk(b, body, (e, id) => {
-    if (id !== b.StoreId) return;
-    const store = b.getExpressionInfo(e) as binaryen.StoreInfo;
-    if (b.getExpressionId(store.ptr) === b.ConstId && (b.getExpressionInfo(store.ptr) as binaryen.ConstInfo).value as number + store.offset === address) found = true;
+    if (id === b.StoreId && fixedAddressOf(b, e) === address) found = true;
   });
   return found;
 }
@@ -126,8 +128,8 @@ function storesTo(b: Binaryen, body: ExpressionRef, address: number): boolean {
 /**
  * Conservative: the answer (the call itself, or any local it was ever stored in, or anything
  * computed from those) appears among the operands of another call or the value of a store.
- * Locals are reused for unrelated values in optimised code, so this flags more than it must;
- * a flagged caller just keeps the full search.
+ * Run on SSA form, where merges still share a local, so this can flag more than it must; a
+ * flagged caller just keeps the full search.
  */
 function answerMayBeUsedAsKey(b: Binaryen, body: ExpressionRef, findStrn: string): boolean {
   const { Call } = helpers(b);

@@ -17,7 +17,8 @@ export function copySequencesByDoubling(b: Binaryen, m: Module, facts: ModuleFac
   const i32 = b.i32;
   const matches = facts.definedFunctions.filter((name) => {
     const info = b.getFunctionInfo(m.getFunction(name));
-    if (info.results !== b.none || b.expandType(info.params).length !== 5 || b.expandType(info.params).some((t) => t !== i32)) return false;
+    const params = b.expandType(info.params);
+    if (info.results !== b.none || params.length !== 5 || params.some((t) => t !== i32)) return false;
     let loops = 0;
     let copies = 0;
     let calls = 0;

@@ -1,6 +1,6 @@
 import type binaryen from 'binaryen';
 import type { Binaryen, ExpressionRef, Module } from './binaryen.js';
-import { check, requireExport, type ModuleFacts } from './facts.js';
+import { check, constAddress, requireExport, type ModuleFacts } from './facts.js';
 import { walk } from './walker.js';
 
 /**
@@ -12,11 +12,6 @@ import { walk } from './walker.js';
  */
 export interface VmStateAddresses {
   pendingException: number;
-}
-
-function constAddress(b: Binaryen, ptr: ExpressionRef, offset: number): number | undefined {
-  const info = b.getExpressionInfo(ptr) as binaryen.ConstInfo;
-  return info.id === b.ConstId && typeof info.value === 'number' ? info.value + offset : undefined;
 }
 
 export function findVmState(b: Binaryen, m: Module, facts: ModuleFacts): VmStateAddresses {
