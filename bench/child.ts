@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { best } from './measure.js';
+import type { ProgramRun } from './programs.js';
 
 /**
  * Runs a helper process that reads one JSON request on stdin and answers with one JSON line on
@@ -64,4 +66,38 @@ export function runJsonChild<T>(request: ChildRequest): Promise<T> {
 
 function lastLines(text: string, count = 5): string {
   return text.trim().split('\n').slice(-count).join(' | ');
+}
+
+/** What an engine's child answers for one speed program. */
+export interface TimedAnswer {
+  samplesMs: number[];
+  stdout: string;
+  error?: string;
+}
+
+/**
+ * Runs one speed program in a child and turns its answer, or its failure (labelled with `engine`),
+ * into a ProgramRun. `onAnswer` sees the whole answer, for engine-specific fields.
+ */
+export async function runProgramInChild<T extends TimedAnswer>(
+  program: string,
+  engine: string,
+  request: ChildRequest,
+  onAnswer?: (answer: T) => void,
+): Promise<ProgramRun> {
+  try {
+    const answer = await runJsonChild<T>(request);
+    onAnswer?.(answer);
+    return {
+      program,
+      ok: answer.error === undefined,
+      samplesMs: answer.samplesMs,
+      bestMs: answer.error === undefined ? best(answer.samplesMs) : NaN,
+      stdout: answer.stdout,
+      ...(answer.error === undefined ? {} : { error: answer.error }),
+    };
+  } catch (error) {
+    const message = error instanceof ChildFailure ? error.message : String(error);
+    return { program, ok: false, samplesMs: [], bestMs: NaN, stdout: '', error: `${engine}: ${message}` };
+  }
 }

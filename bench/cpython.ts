@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { ChildFailure, RESULT_MARKER, runJsonChild } from './child.js';
-import { best } from './measure.js';
+import { RESULT_MARKER, runProgramInChild, type TimedAnswer } from './child.js';
 import { oneLine } from './report.js';
 import type { ProgramRun, SpeedProgram } from './programs.js';
 
@@ -37,12 +36,6 @@ for rep in range(req["reps"]):
 sys.stdout.write(${JSON.stringify(RESULT_MARKER)} + json.dumps(res) + "\\n")
 `;
 
-interface DriverAnswer {
-  samplesMs: number[];
-  stdout: string;
-  error?: string;
-}
-
 /** The CPython version string, or undefined when python3 is not on PATH. */
 export function findCPython(): string | undefined {
   const probe = spawnSync(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])'], { encoding: 'utf8', timeout: 10_000 });
@@ -58,27 +51,13 @@ export async function measureCPython(
 ): Promise<ProgramRun[]> {
   const runs: ProgramRun[] = [];
   for (const program of programs) {
-    let run: ProgramRun;
-    try {
-      const answer = await runJsonChild<DriverAnswer>({
-        command: PYTHON,
-        // -I: ignore PYTHON* environment variables and user site-packages; -S: no site import.
-        args: ['-I', '-S', '-c', DRIVER],
-        input: { source: program.source, reps },
-        timeoutMs,
-      });
-      run = {
-        program: program.name,
-        ok: answer.error === undefined,
-        samplesMs: answer.samplesMs,
-        bestMs: answer.error === undefined ? best(answer.samplesMs) : NaN,
-        stdout: answer.stdout,
-        ...(answer.error === undefined ? {} : { error: answer.error }),
-      };
-    } catch (error) {
-      const message = error instanceof ChildFailure ? error.message : String(error);
-      run = { program: program.name, ok: false, samplesMs: [], bestMs: NaN, stdout: '', error: `python3: ${message}` };
-    }
+    const run = await runProgramInChild<TimedAnswer>(program.name, 'python3', {
+      command: PYTHON,
+      // -I: ignore PYTHON* environment variables and user site-packages; -S: no site import.
+      args: ['-I', '-S', '-c', DRIVER],
+      input: { source: program.source, reps },
+      timeoutMs,
+    });
     runs.push(run);
     progress(`  ${program.name}: cpython ${run.ok ? `${run.bestMs.toFixed(1)} ms` : `FAILED (${oneLine(run.error ?? '', 120)})`}`);
   }

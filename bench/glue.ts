@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { ChildFailure, runJsonChild } from './child.js';
+import { runProgramInChild } from './child.js';
 import type { GlueRequest, GlueResponse } from './glue-protocol.js';
-import { best } from './measure.js';
 import { oneLine } from './report.js';
 import type { ProgramRun, SpeedProgram } from './programs.js';
 
@@ -30,22 +29,9 @@ export async function measureGlue(
   let version: string | undefined;
   for (const program of programs) {
     const input: GlueRequest = { source: program.source, reps, heapBytes: GLUE_HEAP_BYTES, pystackWords: 16384 };
-    let run: ProgramRun;
-    try {
-      const answer = await runJsonChild<GlueResponse>({ command: process.execPath, args: [RUNNER], input, timeoutMs });
-      version = answer.glueVersion;
-      run = {
-        program: program.name,
-        ok: answer.error === undefined,
-        samplesMs: answer.samplesMs,
-        bestMs: answer.error === undefined ? best(answer.samplesMs) : NaN,
-        stdout: answer.stdout,
-        ...(answer.error === undefined ? {} : { error: answer.error }),
-      };
-    } catch (error) {
-      const message = error instanceof ChildFailure ? error.message : String(error);
-      run = { program: program.name, ok: false, samplesMs: [], bestMs: NaN, stdout: '', error: `glue runner: ${message}` };
-    }
+    const run = await runProgramInChild<GlueResponse>(program.name, 'glue runner',
+      { command: process.execPath, args: [RUNNER], input, timeoutMs },
+      (answer) => { version = answer.glueVersion; });
     runs.push(run);
     progress(`  ${program.name}: glue ${run.ok ? `${run.bestMs.toFixed(1)} ms` : `FAILED (${oneLine(run.error ?? '', 120)})`}`);
   }
