@@ -20,7 +20,7 @@ const MiB = 1024 * 1024;
 
 describe('output floods', () => {
   attack('print in an infinite loop is truncated at stdoutLimit', async () => {
-    const r = await spinningAttack(() => pool.run('while True:\n    print("x" * 1000)', { timeoutMs: 300, stdoutLimit: 64 * 1024 }));
+    const r = await spinningAttack(() => pool.run('while True:\n    print("x" * 1000)', { timeoutMs: 300, fuel: 1e15, stdoutLimit: 64 * 1024 }));
     assertLimit(r, 'timeout');
     assert.equal(r.truncated.stdout, true);
     assert.ok(r.stdout.length <= 64 * 1024);
@@ -36,7 +36,7 @@ describe('output floods', () => {
   });
 
   attack('a stderr flood is truncated at stderrLimit', async () => {
-    const r = await spinningAttack(() => pool.run('import sys\nwhile True:\n    sys.stderr.write("e" * 4096)', { timeoutMs: 300, stderrLimit: 32 * 1024 }));
+    const r = await spinningAttack(() => pool.run('import sys\nwhile True:\n    sys.stderr.write("e" * 4096)', { timeoutMs: 300, fuel: 1e15, stderrLimit: 32 * 1024 }));
     assertLimit(r, 'timeout');
     assert.equal(r.truncated.stderr, true);
     assert.ok(r.stderr.length <= 32 * 1024);
@@ -92,7 +92,7 @@ describe('output floods', () => {
     };
     const ticking = tick();
     const r = await pool.run('import sys\nw = sys.stdout.write\nwhile True:\n    w("x")', {
-      timeoutMs: 500, stdoutLimit: 100_000, onStdout: (text) => { bytes += text.length; },
+      timeoutMs: 500, fuel: 1e15, stdoutLimit: 100_000, onStdout: (text) => { bytes += text.length; },
     });
     flooding = false;
     await ticking;
