@@ -5,7 +5,7 @@ import {
   type CompiledArtifact,
 } from '../src/artifact/module-cache.js';
 import { Interpreter, type ExecLimits, type VmConfig } from '../src/interpreter/interpreter.js';
-import { HEAP_INITIAL_BYTES, PYSTACK_WORDS } from '../src/sandbox/limits.js';
+import { HEAP_INITIAL_BYTES, PYSTACK_WORDS } from '../src/core/limits.js';
 import { geomean, ratio } from './measure.js';
 import { measureOurs, SPEED_VM_CONFIG } from './ours.js';
 import type { ProgramRun } from './programs.js';

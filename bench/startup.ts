@@ -1,6 +1,6 @@
 import { Interpreter, type ExecLimits, type VmConfig } from '../src/interpreter/interpreter.js';
 import { VmPool } from '../src/interpreter/vm-pool.js';
-import { DEFAULT_LIMITS, GRACE_FUEL, GRACE_MS, HEAP_INITIAL_BYTES, PYSTACK_WORDS } from '../src/sandbox/limits.js';
+import { DEFAULT_LIMITS, GRACE_FUEL, GRACE_MS, HEAP_INITIAL_BYTES, PYSTACK_WORDS } from '../src/core/limits.js';
 import { summarize, type Summary } from './measure.js';
 import { fmtMs, loudBlock } from './report.js';
 import type { BenchContext, BenchSection, SectionOutcome, Verdict } from './section.js';

@@ -4,12 +4,12 @@
  */
 export { run, createSession, restoreSession } from './sandbox/run.js';
 export { createPool, Pool } from './sandbox/pool.js';
-export type { PoolOptions, RunOptions } from './sandbox/pool.js';
+export type { PoolOptions, RunOptions, SessionOptions } from './sandbox/pool.js';
 export { Session } from './sandbox/session.js';
-export type { SessionOptions, SessionRunOptions, SessionRunResult, SessionFiles } from './sandbox/session.js';
+export type { SessionRunOptions, SessionRunResult, SessionFiles } from './sandbox/session.js';
 export type { SandboxOptions, LimitOptions, GrantOptions, MountOption, RunExtras } from './sandbox/options.js';
-export type { RunResult, RunError, LimitKind } from './sandbox/result.js';
-export { DEFAULT_LIMITS } from './sandbox/limits.js';
+export type { RunResult, RunError, LimitKind } from './core/result.js';
+export { DEFAULT_LIMITS } from './core/limits.js';
 export {
   SandboxError,
   ArtifactError,
@@ -25,8 +25,8 @@ export {
   VmBrokenError,
   HostFunctionError,
   FsError,
-} from './sandbox/errors.js';
-export type { SandboxErrorCode } from './sandbox/errors.js';
+} from './core/errors.js';
+export type { SandboxErrorCode } from './core/errors.js';
 export { getHostCallContext } from './host-calls/registry.js';
 export type { HostFunction, HostCallContext, HostCallLimits } from './host-calls/registry.js';
 export type { NetOptions } from './net/policy.js';

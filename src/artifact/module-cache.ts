@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, accessSync, constan
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ArtifactError } from '../sandbox/errors.js';
+import { ArtifactError } from '../core/errors.js';
 import { PINNED_ARTIFACT, readPinnedWasm, sha256Hex } from './pinned-artifact.js';
 import { DEFAULT_TRANSFORM, TRANSFORM_VERSION, transformArtifact, type TransformManifest, type TransformOptions } from './transform/pipeline.js';
 

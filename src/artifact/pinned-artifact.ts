@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { ArtifactError } from '../sandbox/errors.js';
+import { ArtifactError } from '../core/errors.js';
 
 /**
  * The one MicroPython build we run. Only its `micropython.wasm` is ever read; the package's

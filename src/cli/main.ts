@@ -4,7 +4,7 @@ import { createSession, run } from '../sandbox/run.js';
 import { PINNED_ARTIFACT } from '../artifact/pinned-artifact.js';
 import type { RunOptions } from '../sandbox/pool.js';
 import type { RunResult } from '../sandbox/result.js';
-import { SandboxError } from '../sandbox/errors.js';
+import { SandboxError } from '../core/errors.js';
 import type { SandboxOptions } from '../sandbox/options.js';
 import { parseCommandLine, UsageError, type CliOptions } from './args.js';
 import { ExitCode } from './exit-codes.js';

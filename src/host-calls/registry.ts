@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { HostFunctionError, InvalidOptionsError } from '../sandbox/errors.js';
+import { HostFunctionError, InvalidOptionsError } from '../core/errors.js';
 import { performRequest, NetError, type GuestHttpRequest } from '../net/client.js';
 import type { NetPolicy } from '../net/policy.js';
 import { errorReply, fromGuest, HostValueError, okReply } from './values.js';

@@ -1,4 +1,4 @@
-import { ArtifactError } from '../sandbox/errors.js';
+import { ArtifactError } from '../core/errors.js';
 import type { GuestFileSystem } from '../vfs/types.js';
 import { createClockRandomImports, type ClockSource, type RandomSource } from './clock-random.js';
 import type { GuestMemory } from './guest-memory.js';

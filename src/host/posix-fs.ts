@@ -1,5 +1,5 @@
 import { DirentType, ModeBits, type FileStat, type GuestFileSystem } from '../vfs/types.js';
-import { Errno } from './errno.js';
+import { Errno } from '../core/errno.js';
 import type { GuestMemory } from './guest-memory.js';
 import { isStdio } from './stdio.js';
 import { errnoOf } from './wasi-fds.js';

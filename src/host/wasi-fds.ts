@@ -1,6 +1,6 @@
 import type { GuestFileSystem, Whence } from '../vfs/types.js';
 import { VfsError } from '../vfs/types.js';
-import { Errno } from './errno.js';
+import { Errno } from '../core/errno.js';
 import type { GuestMemory } from './guest-memory.js';
 import { STDERR_FD, STDIN_FD, STDOUT_FD, isStdio, type StdioPorts } from './stdio.js';
 

@@ -6,7 +6,7 @@ import { OutputSink, type OutputListener } from '../host/output-sink.js';
 import { readMpValue } from '../host/proxy-values.js';
 import { StdinSource } from '../host/stdio.js';
 import { errorReply } from '../host-calls/values.js';
-import { InvalidCodeError, SessionClosedError, VmBrokenError } from '../sandbox/errors.js';
+import { InvalidCodeError, SessionClosedError, VmBrokenError } from '../core/errors.js';
 import type { GuestFileSystem } from '../vfs/types.js';
 import { denyAllFileSystem } from './deny-all-fs.js';
 import { wrapLastExpression } from './last-expression.js';

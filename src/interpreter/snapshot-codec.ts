@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SnapshotError } from '../sandbox/errors.js';
+import { SnapshotError } from '../core/errors.js';
 import type { VmImage } from './vm-image.js';
 
 /**

@@ -3,7 +3,7 @@ import { GuestMemory } from '../host/guest-memory.js';
 import { buildImports, selectImports, type HostContext } from '../host/imports.js';
 import type { BridgeExports } from '../host/js-bridge.js';
 import { VALUE_SLOT_BYTES } from '../host/proxy-values.js';
-import { SnapshotError, VmBrokenError } from '../sandbox/errors.js';
+import { SnapshotError, VmBrokenError } from '../core/errors.js';
 import type { VmImage } from './vm-image.js';
 
 /**

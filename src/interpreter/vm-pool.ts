@@ -1,5 +1,5 @@
 import type { CompiledArtifact } from '../artifact/module-cache.js';
-import { HEAP_INITIAL_BYTES, PYSTACK_WORDS } from '../sandbox/limits.js';
+import { HEAP_INITIAL_BYTES, PYSTACK_WORDS } from '../core/limits.js';
 import { Interpreter, type VmConfig } from './interpreter.js';
 import type { VmImage } from './vm-image.js';
 

@@ -1,7 +1,7 @@
 import { createSession } from '../sandbox/run.js';
 import type { SandboxOptions } from '../sandbox/options.js';
 import type { Session } from '../sandbox/session.js';
-import { QueueFullError } from '../sandbox/errors.js';
+import { QueueFullError } from '../core/errors.js';
 
 /**
  * The MCP server's named sessions: created on first use, closed after an idle period or on

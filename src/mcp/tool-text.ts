@@ -1,6 +1,6 @@
 import type { SandboxOptions } from '../sandbox/options.js';
 import type { RunResult } from '../sandbox/result.js';
-import { DEFAULT_LIMITS } from '../sandbox/limits.js';
+import { DEFAULT_LIMITS } from '../core/limits.js';
 
 /** What the model is told about the tool, and how results are rendered for it. */
 

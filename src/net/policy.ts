@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { InvalidOptionsError } from '../sandbox/errors.js';
+import { InvalidOptionsError } from '../core/errors.js';
 
 /**
  * The network grant. Off unless the host passes `net: { allow: [...] }`; every request and every

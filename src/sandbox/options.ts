@@ -4,8 +4,8 @@ import { checkFunctions, DEFAULT_HOST_CALL_LIMITS, HostCapabilities, type HostCa
 import { resolveNetPolicy, type NetOptions } from '../net/policy.js';
 import type { SessionConfig } from '../worker/session-config.js';
 import { DEFAULT_FS_LIMITS } from '../worker/session-config.js';
-import { InvalidOptionsError } from './errors.js';
-import { DEFAULT_LIMITS, LIMIT_BOUNDS } from './limits.js';
+import { InvalidOptionsError } from '../core/errors.js';
+import { DEFAULT_LIMITS, LIMIT_BOUNDS } from '../core/limits.js';
 
 /**
  * Options, validated in one place before any worker or wasm is involved. Every limit has a safe

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { getCompiledArtifact } from '../artifact/module-cache.js';
 import { WorkerPool, type PoolOptions as WorkerPoolOptions } from '../worker/pool.js';
-import { AbortedError, InvalidOptionsError, SessionClosedError } from './errors.js';
+import { AbortedError, InvalidOptionsError, SessionClosedError } from '../core/errors.js';
 import {
   GRANT_NAMES, LIMIT_NAMES, RUN_EXTRA_NAMES, checkKeys, resolveCapabilities, resolveLimits, resolveRunExtras, resolveSessionConfig,
   type RunExtras, type SandboxOptions,
 } from './options.js';
 import type { RunResult } from './result.js';
 import { checkCode, outputRouter, resultFrom, toWireLimits } from './run-wire.js';
-import { Session, type SessionOptions } from './session.js';
+import { Session, type SessionHost, type SessionSettings } from './session.js';
 
 /**
  * A set of worker threads that run sandboxes off the caller's thread. Most users never make one:
@@ -25,6 +25,11 @@ export interface PoolOptions {
 }
 
 export type RunOptions = SandboxOptions & RunExtras & { pool?: Pool };
+
+export type SessionOptions = SessionSettings & {
+  /** The pool to live on; default: the shared default pool. */
+  pool?: Pool;
+};
 
 const POOL_OPTION_NAMES = ['maxWorkers', 'maxSessions', 'maxQueue'];
 export const RUN_OPTION_NAMES = [...LIMIT_NAMES, ...GRANT_NAMES, ...RUN_EXTRA_NAMES, 'pool'];
@@ -44,7 +49,7 @@ function checkPoolOptions(options: unknown): WorkerPoolOptions {
   return out;
 }
 
-export class Pool {
+export class Pool implements SessionHost {
   private workers: Promise<WorkerPool> | undefined;
   private closed = false;
   private readonly options: WorkerPoolOptions;
@@ -104,7 +109,7 @@ export class Pool {
   }
 
   /** @internal */
-  static newSessionId(): string {
+  newSessionId(): string {
     return randomUUID();
   }
 }

@@ -1,8 +1,8 @@
 import type { ExecOutcome } from '../interpreter/interpreter.js';
 import type { OutputHandler } from '../worker/worker-handle.js';
 import type { RunLimitsWire } from '../worker/protocol.js';
-import { InvalidCodeError } from './errors.js';
-import { MAX_CODE_LENGTH } from './limits.js';
+import { InvalidCodeError } from '../core/errors.js';
+import { MAX_CODE_LENGTH } from '../core/limits.js';
 import type { ResolvedLimits, ResolvedRunExtras } from './options.js';
 import { toRunResult, type RunResult } from './result.js';
 

@@ -1,6 +1,6 @@
-import { getDefaultPool, type RunOptions } from './pool.js';
+import { getDefaultPool, type RunOptions, type SessionOptions } from './pool.js';
 import type { RunResult } from './result.js';
-import { Session, type SessionOptions } from './session.js';
+import type { Session } from './session.js';
 
 /**
  * Runs `code` once in a fresh VM on a worker thread and resolves with the result. Nothing survives
@@ -18,11 +18,11 @@ export async function run(code: string, options?: RunOptions): Promise<RunResult
 /** Creates a resident session whose state persists between runs. */
 export async function createSession(options?: SessionOptions): Promise<Session> {
   const { pool, ...rest } = options ?? {};
-  return Session.create(pool ?? getDefaultPool(), rest);
+  return (pool ?? getDefaultPool()).createSession(rest);
 }
 
 /** Rebuilds a session from `session.snapshot()` bytes (in this or another process). */
 export async function restoreSession(snapshot: Uint8Array, options?: SessionOptions): Promise<Session> {
   const { pool, ...rest } = options ?? {};
-  return Session.create(pool ?? getDefaultPool(), rest, snapshot);
+  return (pool ?? getDefaultPool()).restoreSession(snapshot, rest);
 }

@@ -1,12 +1,12 @@
 import { checkFunctions, type HostFunction } from '../host-calls/registry.js';
+import type { WorkerPool } from '../worker/pool.js';
 import type { FsOp } from '../worker/protocol.js';
-import { AbortedError, InvalidOptionsError, SessionClosedError } from './errors.js';
+import { AbortedError, InvalidOptionsError, SessionClosedError } from '../core/errors.js';
 import {
   GRANT_NAMES, LIMIT_NAMES, RUN_EXTRA_NAMES, checkKeys, describe, resolveCapabilities, resolveLimits, resolveRunExtras,
   resolveSessionConfig,
   type LimitOptions, type ResolvedLimits, type RunExtras, type SandboxOptions,
 } from './options.js';
-import type { Pool } from './pool.js';
 import { toRunResult, type RunResult } from './result.js';
 import { checkCode, outputRouter, toWireLimits } from './run-wire.js';
 
@@ -17,12 +17,17 @@ import { checkCode, outputRouter, toWireLimits } from './run-wire.js';
  * result says so in `recovered`.
  */
 
-export type SessionOptions = SandboxOptions & {
-  /** The pool to live on; default: the shared default pool. */
-  pool?: Pool;
+/** Session options other than the pool to live on (see SessionOptions in pool.ts). */
+export type SessionSettings = SandboxOptions & {
   /** Keep the last good state so a hard stop can be undone (costs a copy per run). Default true. */
   recovery?: boolean;
 };
+
+/** What a session needs of the pool it lives on (Pool implements it). */
+export interface SessionHost {
+  engine(): Promise<WorkerPool>;
+  newSessionId(): string;
+}
 
 /** Per-run options for a session: limits for this run only (memory is fixed per session). */
 export type SessionRunOptions = Omit<LimitOptions, 'memoryLimit'> & RunExtras;
@@ -44,7 +49,7 @@ export interface SessionFiles {
   listFiles(dir?: string): Promise<string[]>;
 }
 
-const SESSION_OPTION_NAMES = [...LIMIT_NAMES, ...GRANT_NAMES, 'pool', 'recovery'];
+const SESSION_OPTION_NAMES = [...LIMIT_NAMES, ...GRANT_NAMES, 'recovery'];
 const SESSION_RUN_OPTION_NAMES = [...LIMIT_NAMES.filter((n) => n !== 'memoryLimit'), ...RUN_EXTRA_NAMES];
 
 export class Session {
@@ -53,7 +58,7 @@ export class Session {
 
   private constructor(
     readonly id: string,
-    private readonly pool: Pool,
+    private readonly pool: SessionHost,
     private readonly limits: ResolvedLimits,
   ) {
     this.fs = {
@@ -69,7 +74,7 @@ export class Session {
   }
 
   /** @internal Use createSession() / restoreSession() / pool.createSession(). */
-  static async create(pool: Pool, options: SessionOptions, snapshot?: Uint8Array): Promise<Session> {
+  static async create(pool: SessionHost, options: SessionSettings, snapshot?: Uint8Array): Promise<Session> {
     const o = checkKeys(options, SESSION_OPTION_NAMES);
     const limits = resolveLimits(o);
     const recovery = o['recovery'] ?? true;
@@ -79,8 +84,7 @@ export class Session {
     if (snapshot !== undefined && !(snapshot instanceof Uint8Array)) {
       throw new InvalidOptionsError('snapshot', `must be a Uint8Array, got ${describe(snapshot)}`);
     }
-    const PoolClass = pool.constructor as typeof Pool;
-    const id = PoolClass.newSessionId();
+    const id = pool.newSessionId();
     const engine = await pool.engine();
     await engine.createSession(id, config, capabilities, snapshot);
     return new Session(id, pool, limits);
@@ -128,8 +132,7 @@ export class Session {
   async fork(): Promise<Session> {
     this.assertOpen();
     const engine = await this.pool.engine();
-    const PoolClass = this.pool.constructor as typeof Pool;
-    const id = PoolClass.newSessionId();
+    const id = this.pool.newSessionId();
     await engine.forkSession(this.id, id);
     return new Session(id, this.pool, this.limits);
   }

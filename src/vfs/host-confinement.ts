@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
-import { Errno, type ErrnoName } from '../host/errno.js';
+import { Errno, type ErrnoName } from '../core/errno.js';
 import { VfsError } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ErrnoName } from '../host/errno.js';
+import type { ErrnoName } from '../core/errno.js';
 
 /**
  * The contract between the syscall layer (src/host/posix-fs.ts, src/host/wasi-fds.ts), which

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { HostCapabilities } from '../host-calls/registry.js';
 import { errorReply } from '../host-calls/values.js';
 import type { CompiledArtifact } from '../artifact/module-cache.js';
-import { AbortedError, QueueFullError, SessionClosedError } from '../sandbox/errors.js';
+import { AbortedError, QueueFullError, SessionClosedError } from '../core/errors.js';
 import type { RunLimitsWire, RunReply, WorkerRequest } from './protocol.js';
 import type { SessionConfig } from './session-config.js';
 import { WorkerHandle, defaultWorkerFactory, type HostCallEvent, type OutputHandler, type WorkerFactory } from './worker-handle.js';

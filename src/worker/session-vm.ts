@@ -4,7 +4,7 @@ import { GRANT_NETWORK_CODE, registerHostFunctionsCode } from '../interpreter/pr
 import { decodeSnapshot, encodeSnapshot, type SessionState } from '../interpreter/snapshot-codec.js';
 import { Interpreter as InterpreterClass } from '../interpreter/interpreter.js';
 import type { VmPool } from '../interpreter/vm-pool.js';
-import { HostFunctionError, SandboxError, SnapshotError, VmBrokenError } from '../sandbox/errors.js';
+import { HostFunctionError, SandboxError, SnapshotError, VmBrokenError } from '../core/errors.js';
 import { VirtualFileSystem } from '../vfs/virtual-file-system.js';
 import type { SessionConfig } from './session-config.js';
 

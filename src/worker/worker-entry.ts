@@ -2,8 +2,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { errorReply } from '../host-calls/values.js';
 import type { ExecLimits, GuestHostCalls } from '../interpreter/interpreter.js';
 import { VmPool } from '../interpreter/vm-pool.js';
-import { GRACE_FUEL, GRACE_MS } from '../sandbox/limits.js';
-import { SandboxError, SessionBusyError, SessionClosedError } from '../sandbox/errors.js';
+import { GRACE_FUEL, GRACE_MS } from '../core/limits.js';
+import { SandboxError, SessionBusyError, SessionClosedError } from '../core/errors.js';
 import { VfsError } from '../vfs/types.js';
 import { HostCallChannel } from './host-call-channel.js';
 import {

@@ -1,6 +1,6 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { CompiledArtifact } from '../artifact/module-cache.js';
-import { errorFromCode, FsError, WorkerCrashedError } from '../sandbox/errors.js';
+import { errorFromCode, FsError, WorkerCrashedError } from '../core/errors.js';
 import { isWorkerEvent, type WireError, type WorkerEvent, type WorkerInit, type WorkerRequest } from './protocol.js';
 import { WorkerStateMachine } from './worker-state.js';
 

@@ -7,7 +7,7 @@ import binaryen from 'binaryen';
 import { cacheDirectory, loadTransformedArtifact } from '../../src/artifact/module-cache.js';
 import { PINNED_ARTIFACT, readPinnedWasm, sha256Hex, verifyPinnedWasm } from '../../src/artifact/pinned-artifact.js';
 import { transformArtifact, TRANSFORM_VERSION } from '../../src/artifact/transform/pipeline.js';
-import { ArtifactError, TransformError } from '../../src/sandbox/errors.js';
+import { ArtifactError, TransformError } from '../../src/core/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mps-artifact-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -4,6 +4,9 @@ import { after, before, describe } from 'node:test';
 import { createPool } from '../../src/index.js';
 import { assertGuestError, assertHostUnharmed, assertLimit, attack, createCanary, spinningAttack, type Canary } from './harness.js';
 
+/** Where a test asserts the time limit, fuel must not run out first (on any machine). */
+const UNBOUNDED_FUEL = 1e15;
+
 /**
  * Attacks from inside the interpreter: raw memory access with uctypes, the micropython / gc
  * modules, the scheduler. Raw writes may break the guest's own VM, which must then be discarded
@@ -158,7 +161,7 @@ describe('interpreter-level attacks', () => {
   });
 
   attack('a scheduled callback that spins after the main code is stopped by the time limit', async () => {
-    const r = await spinningAttack(() => pool.run('import micropython\ndef spin(_):\n    while True:\n        pass\nmicropython.schedule(spin, None)\nprint("main done")', { timeoutMs: 300 }));
+    const r = await spinningAttack(() => pool.run('import micropython\ndef spin(_):\n    while True:\n        pass\nmicropython.schedule(spin, None)\nprint("main done")', { timeoutMs: 300, fuel: UNBOUNDED_FUEL }));
     assertLimit(r, 'timeout');
     await assertHostUnharmed(pool, canary);
   });
@@ -166,7 +169,7 @@ describe('interpreter-level attacks', () => {
   attack('a scheduled callback that swallows KeyboardInterrupt is hard-stopped; the session is rebuilt', async () => {
     const s = await pool.createSession();
     await s.run('kept = 1');
-    const r = await spinningAttack(() => s.run('import micropython\nkept = 2\ndef spin(_):\n    while True:\n        try:\n            while True: pass\n        except BaseException:\n            micropython.schedule(spin, None)\nmicropython.schedule(spin, None)', { timeoutMs: 300 }));
+    const r = await spinningAttack(() => s.run('import micropython\nkept = 2\ndef spin(_):\n    while True:\n        try:\n            while True: pass\n        except BaseException:\n            micropython.schedule(spin, None)\nmicropython.schedule(spin, None)', { timeoutMs: 300, fuel: UNBOUNDED_FUEL }));
     assertLimit(r, 'timeout');
     // Hard when the interrupt lands inside the guarded loop (the usual case): the run is undone.
     if (r.error?.stop === 'hard') assert.equal(r.recovered, 'snapshot');
@@ -176,7 +179,7 @@ describe('interpreter-level attacks', () => {
   });
 
   attack('micropython.kbd_intr(-1) does not disable the soft stop', async () => {
-    const r = await spinningAttack(() => pool.run('import micropython\nmicropython.kbd_intr(-1)\nwhile True:\n    pass', { timeoutMs: 300 }));
+    const r = await spinningAttack(() => pool.run('import micropython\nmicropython.kbd_intr(-1)\nwhile True:\n    pass', { timeoutMs: 300, fuel: UNBOUNDED_FUEL }));
     assertLimit(r, 'timeout', 'soft');
     await assertHostUnharmed(pool, canary);
   });

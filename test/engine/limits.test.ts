@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { VmBrokenError } from '../../src/sandbox/errors.js';
+import { VmBrokenError } from '../../src/core/errors.js';
 import { exec, freshVm, TEST_LIMITS } from '../support/vm.js';
 
 const MiB = 1 << 20;

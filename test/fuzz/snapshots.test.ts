@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { decodeSnapshot, encodeSnapshot } from '../../src/interpreter/snapshot-codec.js';
-import { SnapshotError } from '../../src/sandbox/errors.js';
+import { SnapshotError } from '../../src/core/errors.js';
 import { VfsError } from '../../src/vfs/types.js';
 import { VirtualFileSystem } from '../../src/vfs/virtual-file-system.js';
 import { DEFAULT_FS_LIMITS } from '../../src/worker/session-config.js';

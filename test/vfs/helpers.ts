@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { OpenFlags, VfsError, type FsLimits } from '../../src/vfs/types.js';
 import { VirtualFileSystem, type VirtualFileSystemOptions } from '../../src/vfs/virtual-file-system.js';
-import type { ErrnoName } from '../../src/host/errno.js';
+import type { ErrnoName } from '../../src/core/errno.js';
 
 export const LIMITS: FsLimits = {
   quotaBytes: 64 * 1024,

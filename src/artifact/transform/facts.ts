@@ -1,4 +1,4 @@
-import { TransformError } from '../../sandbox/errors.js';
+import { TransformError } from '../../core/errors.js';
 import type binaryen from 'binaryen';
 import type { Binaryen, ExpressionRef, FunctionRef, Module } from './binaryen.js';
 

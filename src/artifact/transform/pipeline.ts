@@ -1,4 +1,4 @@
-import { TransformError } from '../../sandbox/errors.js';
+import { TransformError } from '../../core/errors.js';
 import { loadBinaryen } from './binaryen.js';
 import { collectFacts, check } from './facts.js';
 import { meterLoops, FUEL_EXPORT } from './fuel.js';

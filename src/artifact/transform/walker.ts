@@ -1,4 +1,4 @@
-import { TransformError } from '../../sandbox/errors.js';
+import { TransformError } from '../../core/errors.js';
 import type { Binaryen, ExpressionRef } from './binaryen.js';
 
 /**
