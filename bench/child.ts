@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { best } from './measure.js';
-import type { ProgramRun } from './programs.js';
+import type { ProgramRun } from './programs/index.js';
 
 /**
- * Runs a helper process that reads one JSON request on stdin and answers with one JSON line on
- * stdout, prefixed by RESULT_MARKER (so anything else an engine prints cannot be mistaken for
- * the answer). A timeout kills the child: one hung program must not hang the whole benchmark.
+ * Helper processes. runChild spawns one with a timeout and collects its output; runJsonChild is
+ * the usual protocol on top: one JSON request on stdin, one JSON answer on stdout on a line
+ * prefixed by RESULT_MARKER (so anything else an engine prints cannot be mistaken for the
+ * answer). A timeout kills the child: one hung program must not hang the whole benchmark.
  */
 
 export const RESULT_MARKER = '@@bench-result@@';
@@ -13,8 +14,11 @@ export const RESULT_MARKER = '@@bench-result@@';
 export interface ChildRequest {
   command: string;
   args: readonly string[];
+  /** Written to stdin as JSON (runJsonChild) or as it is (runChild); nothing when undefined. */
   input: unknown;
   timeoutMs: number;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
 }
 
 export class ChildFailure extends Error {
@@ -24,9 +28,24 @@ export class ChildFailure extends Error {
   }
 }
 
-export function runJsonChild<T>(request: ChildRequest): Promise<T> {
+export interface ChildOutput {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** Wall time from spawn to exit, measured here. */
+  wallMs: number;
+}
+
+/** Runs a child to completion; rejects only when it cannot start or times out. */
+export function runChild(request: ChildRequest): Promise<ChildOutput> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(request.command, request.args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const started = performance.now();
+    const child = spawn(request.command, request.args, {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(request.cwd ? { cwd: request.cwd } : {}),
+      ...(request.env ? { env: request.env } : {}),
+    });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -42,30 +61,32 @@ export function runJsonChild<T>(request: ChildRequest): Promise<T> {
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (timedOut) {
-        reject(new ChildFailure(`timed out after ${request.timeoutMs} ms`, stderr));
-        return;
-      }
-      const line = stdout.split('\n').find((l) => l.startsWith(RESULT_MARKER));
-      if (line === undefined) {
-        const how = signal ? `signal ${signal}` : `exit code ${code}`;
-        reject(new ChildFailure(`${request.command} gave no result (${how}): ${lastLines(stderr)}`, stderr));
-        return;
-      }
-      try {
-        resolvePromise(JSON.parse(line.slice(RESULT_MARKER.length)) as T);
-      } catch (error) {
-        reject(new ChildFailure(`unreadable result from ${request.command}: ${String(error)}`, stderr));
-      }
+      if (timedOut) reject(new ChildFailure(`timed out after ${request.timeoutMs} ms`, stderr));
+      else resolvePromise({ code, signal, stdout, stderr, wallMs: performance.now() - started });
     });
     // A child that exits before reading its input makes the write fail with EPIPE; 'close' reports it.
     child.stdin.on('error', () => {});
-    child.stdin.end(JSON.stringify(request.input));
+    if (request.input === undefined) child.stdin.end();
+    else child.stdin.end(typeof request.input === 'string' ? request.input : JSON.stringify(request.input));
   });
 }
 
-function lastLines(text: string, count = 5): string {
+export function lastLines(text: string, count = 5): string {
   return text.trim().split('\n').slice(-count).join(' | ');
+}
+
+export async function runJsonChild<T>(request: ChildRequest): Promise<T> {
+  const output = await runChild({ ...request, input: request.input === undefined ? undefined : JSON.stringify(request.input) });
+  const line = output.stdout.split('\n').find((l) => l.startsWith(RESULT_MARKER));
+  if (line === undefined) {
+    const how = output.signal ? `signal ${output.signal}` : `exit code ${output.code}`;
+    throw new ChildFailure(`${request.command} gave no result (${how}): ${lastLines(output.stderr)}`, output.stderr);
+  }
+  try {
+    return JSON.parse(line.slice(RESULT_MARKER.length)) as T;
+  } catch (error) {
+    throw new ChildFailure(`unreadable result from ${request.command}: ${String(error)}`, output.stderr);
+  }
 }
 
 /** What an engine's child answers for one speed program. */
@@ -73,6 +94,18 @@ export interface TimedAnswer {
   samplesMs: number[];
   stdout: string;
   error?: string;
+}
+
+/** A ProgramRun from the samples and output of completed repetitions, or from an error. */
+export function programRun(program: string, answer: TimedAnswer): ProgramRun {
+  return {
+    program,
+    ok: answer.error === undefined,
+    samplesMs: answer.samplesMs,
+    bestMs: answer.error === undefined ? best(answer.samplesMs) : NaN,
+    stdout: answer.stdout,
+    ...(answer.error === undefined ? {} : { error: answer.error }),
+  };
 }
 
 /**
@@ -88,14 +121,7 @@ export async function runProgramInChild<T extends TimedAnswer>(
   try {
     const answer = await runJsonChild<T>(request);
     onAnswer?.(answer);
-    return {
-      program,
-      ok: answer.error === undefined,
-      samplesMs: answer.samplesMs,
-      bestMs: answer.error === undefined ? best(answer.samplesMs) : NaN,
-      stdout: answer.stdout,
-      ...(answer.error === undefined ? {} : { error: answer.error }),
-    };
+    return programRun(program, answer);
   } catch (error) {
     const message = error instanceof ChildFailure ? error.message : String(error);
     return { program, ok: false, samplesMs: [], bestMs: NaN, stdout: '', error: `${engine}: ${message}` };

@@ -1,92 +1,57 @@
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { getCompiledArtifact, type CompiledArtifact } from '../src/artifact/module-cache.js';
+import { getCompiledEngine, type CompiledEngine } from '../src/engine/module.js';
+import { parseOptions, usage } from './options.js';
 import { loudBlock, machineInfo, machineLines, renderVerdicts, watchCpu, writeResults } from './report.js';
-import type { BenchContext, BenchOptions, BenchSection, SectionOutcome, Verdict } from './section.js';
+import type { BenchContext, BenchSection, SectionOutcome, Verdict } from './section.js';
 import { gcSection } from './gc.js';
-import { poolSection } from './pool.js';
-import { speedSection } from './speed.js';
+import { installSection } from './install.js';
+import { poolSection } from './pool/section.js';
+import { speedSection } from './speed/section.js';
 import { startupSection } from './startup.js';
+import { tieringSection } from './tiering.js';
 
 /**
- * `npm run bench`: measures our engine against the official MicroPython glue and CPython in one
- * run on this machine, prints a report with a PASS/FAIL line per target, and writes
- * bench/results/latest.json plus a timestamped copy.
+ * `npm run bench`: measures our engine against CPython, the official MicroPython glue, and (when
+ * given) the native unix port and the previous engine, in one run on this machine; prints a
+ * report with a PASS/FAIL line per target, and writes bench/results/latest.json and latest.txt
+ * plus timestamped copies.
  *
  * The exit code is 0 whatever the verdicts (this is a report, not a gate); it is 1 only when the
  * harness itself breaks.
  *
  * To add a measurement: write a BenchSection (see section.ts) and append it to SECTIONS.
- * Sections run in order, in this process; one that needs a clean process (e.g. RSS of many idle
- * sessions) should spawn its own child, as glue.ts and cpython.ts do.
+ * Sections run in order, in this process; one that needs a clean process (RSS of many idle
+ * sessions, a cold V8) spawns its own child, as the pool and tiering sections do.
  */
 
-const SECTIONS: readonly BenchSection[] = [speedSection, startupSection, gcSection, poolSection];
+const SECTIONS: readonly BenchSection[] = [speedSection, startupSection, gcSection, poolSection, tieringSection, installSection];
+const SECTION_IDS = SECTIONS.map((s) => s.id);
 
-const USAGE = `usage: npm run bench -- [options]
-  --quick            2 repetitions everywhere and 200 latency iterations (for checking the harness)
-  --reps=N           best-of-N for the speed programs on ours and CPython (default 5)
-  --glue-reps=N      best-of-N on the official glue (default 3)
-  --gc-reps=N        best-of-N for the speed programs with vs without mid-run GC (default 3)
-  --iterations=N     timed iterations for latency measurements (default 1000)
-  --only=a,b         only these speed programs
-  --no-glue          skip the official glue
-  --no-cpython       skip CPython
-  --sections=a,b     only these sections (${SECTIONS.map((s) => s.id).join(', ')})`;
-
-function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = {
-    reps: 5,
-    gcReps: 3,
-    glueReps: 3,
-    latencyIterations: 1000,
-    latencyWarmup: 100,
-    only: undefined,
-    sections: undefined,
-    glue: true,
-    cpython: true,
-    programTimeoutMs: 180_000,
-  };
-  const positive = (flag: string, text: string): number => {
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer, got ${text}`);
-    return value;
-  };
-  for (const arg of argv) {
-    const [flag, value = ''] = arg.split('=', 2) as [string, string?];
-    switch (flag) {
-      case '--quick': options.reps = 2; options.gcReps = 2; options.glueReps = 2; options.latencyIterations = 200; options.latencyWarmup = 20; break;
-      case '--reps': options.reps = positive(flag, value); break;
-      case '--glue-reps': options.glueReps = positive(flag, value); break;
-      case '--gc-reps': options.gcReps = positive(flag, value); break;
-      case '--iterations': options.latencyIterations = positive(flag, value); break;
-      case '--only': options.only = value.split(',').map((s) => s.trim()).filter(Boolean); break;
-      case '--no-glue': options.glue = false; break;
-      case '--no-cpython': options.cpython = false; break;
-      case '--sections': {
-        const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
-        const unknown = ids.filter((id) => !SECTIONS.some((section) => section.id === id));
-        if (unknown.length) throw new Error(`unknown section(s): ${unknown.join(', ')}; known: ${SECTIONS.map((section) => section.id).join(', ')}`);
-        options.sections = ids;
-        break;
-      }
-      case '--help': case '-h': console.log(USAGE); process.exit(0); break;
-      default: throw new Error(`unknown option ${arg}\n${USAGE}`);
-    }
-  }
-  return options;
+/** Issue 11's targets first, then the ones from earlier work. */
+function verdictLines(verdicts: readonly Verdict[]): string[] {
+  const fromIssue = verdicts.filter((v) => v.issue === 11);
+  const others = verdicts.filter((v) => v.issue !== 11);
+  const out = ['== Targets (issue 11)', '', ...(fromIssue.length ? renderVerdicts(fromIssue) : ['(none in the sections that ran)'])];
+  if (others.length) out.push('', '== Other targets (earlier work)', '', ...renderVerdicts(others));
+  return out;
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
   const date = new Date();
-  const options = parseOptions(process.argv.slice(2));
+  const parsed = parseOptions(process.argv.slice(2), SECTION_IDS);
+  if (parsed === 'help') {
+    console.log(usage(SECTION_IDS));
+    return;
+  }
+  const options = parsed;
   const machine = machineInfo();
   const cpu = watchCpu();
-  let compiled: Promise<CompiledArtifact> | undefined;
+  let compiled: Promise<CompiledEngine> | undefined;
   const ctx: BenchContext = {
     options,
-    artifact: () => (compiled ??= getCompiledArtifact()),
+    artifact: () => (compiled ??= getCompiledEngine()),
     progress: (message) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}\n`),
   };
 
@@ -102,13 +67,13 @@ async function main(): Promise<void> {
   const busy = cpu.note('during the whole run');
   if (busy) out.push(busy);
   for (const { section, outcome } of outcomes) out.push('', `== ${section.title}`, '', ...outcome.lines);
-  out.push('', '== Targets', '', ...renderVerdicts(verdicts));
+  out.push('', ...verdictLines(verdicts));
   if (warnings.length) out.push('', ...loudBlock(`${warnings.length} problem(s) -- numbers involving these are not comparable`, warnings));
 
   const durationMs = performance.now() - started;
   const resultsDir = fileURLToPath(new URL('../../bench/results/', import.meta.url));
   const document = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     date: date.toISOString(),
     durationMs,
     machine: { ...machine, loadAverageAtEnd: loadavg(), otherProcessesCpus: cpu.otherCpus() ?? null },
@@ -117,8 +82,9 @@ async function main(): Promise<void> {
     warnings,
     sections: Object.fromEntries(outcomes.map(({ section, outcome }) => [section.id, outcome.data])),
   };
-  const written = writeResults(resultsDir, document, date);
-  out.push('', `results: ${written.latest} (copy: ${written.stamped}); took ${(durationMs / 1000).toFixed(1)} s`);
+  out.push('', `took ${(durationMs / 1000).toFixed(1)} s`);
+  const written = writeResults(resultsDir, document, out.join('\n'), date);
+  out.push(`results: ${written.json} and ${written.text} (copies: ${written.stamp}.*)`);
   console.log(out.join('\n'));
 }
 

@@ -52,30 +52,11 @@ export function ratio(a: number | undefined, b: number | undefined): number {
   return a / b;
 }
 
-/** Milliseconds taken by a synchronous call, on the high-resolution clock. */
-export function timeSync<T>(fn: () => T): { ms: number; value: T } {
-  const started = performance.now();
-  const value = fn();
-  return { ms: performance.now() - started, value };
-}
-
 /**
  * Runs `fn` `warmup` times untimed (so V8 has tiered up the wasm and the JS around it), then
- * `iterations` times timed; returns the samples in milliseconds. Synchronous on purpose: an
- * `await` per iteration would add a microtask hop to every sample.
+ * `iterations` times timed, awaiting each call inside the timed region; returns the samples in
+ * milliseconds.
  */
-export function sampleSync(iterations: number, warmup: number, fn: () => unknown): number[] {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples = new Array<number>(iterations);
-  for (let i = 0; i < iterations; i++) {
-    const started = performance.now();
-    fn();
-    samples[i] = performance.now() - started;
-  }
-  return samples;
-}
-
-/** Like sampleSync, for calls that return a promise (awaited inside the timed region). */
 export async function sampleAsync(iterations: number, warmup: number, fn: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples = new Array<number>(iterations);

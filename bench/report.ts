@@ -181,14 +181,15 @@ export function machineLines(info: MachineInfo): string[] {
 
 // ---------- results file ----------
 
-/** Writes `latest.json` and a timestamped copy; returns both paths. */
-export function writeResults(dir: string, document: unknown, date: Date): { latest: string; stamped: string } {
+/** Writes `latest.json` and `latest.txt` (the printed report) and timestamped copies of both. */
+export function writeResults(dir: string, document: unknown, report: string, date: Date): { json: string; text: string; stamp: string } {
   mkdirSync(dir, { recursive: true });
-  const text = `${JSON.stringify(document, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`;
-  const stamp = date.toISOString().replace(/[:.]/g, '-');
-  const latest = join(dir, 'latest.json');
-  const stamped = join(dir, `bench-${stamp}.json`);
-  writeFileSync(stamped, text);
-  writeFileSync(latest, text);
-  return { latest, stamped };
+  const json = `${JSON.stringify(document, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`;
+  const stamp = join(dir, `bench-${date.toISOString().replace(/[:.]/g, '-')}`);
+  const paths = { json: join(dir, 'latest.json'), text: join(dir, 'latest.txt'), stamp };
+  writeFileSync(`${stamp}.json`, json);
+  writeFileSync(`${stamp}.txt`, `${report}\n`);
+  writeFileSync(paths.json, json);
+  writeFileSync(paths.text, `${report}\n`);
+  return paths;
 }

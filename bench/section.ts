@@ -1,4 +1,4 @@
-import type { CompiledArtifact } from '../src/artifact/module-cache.js';
+import type { CompiledEngine } from '../src/engine/module.js';
 
 /**
  * The shape every benchmark section has. main.ts runs a list of sections in order, prints each
@@ -7,10 +7,8 @@ import type { CompiledArtifact } from '../src/artifact/module-cache.js';
  */
 
 export interface BenchOptions {
-  /** Best-of-N repetitions for the speed programs on ours (both variants) and CPython. */
+  /** Best-of-N repetitions for the speed programs on every engine but the glue. */
   reps: number;
-  /** Best-of-N for the speed programs with vs without mid-run GC (gc section). */
-  gcReps: number;
   /**
    * Best-of-N for the official glue. Fewer by default: it is the slowest engine, it is only a
    * reference, and each repetition also pays for a fresh loadMicroPython().
@@ -20,6 +18,8 @@ export interface BenchOptions {
   latencyIterations: number;
   /** Untimed iterations before each latency measurement. */
   latencyWarmup: number;
+  /** Fresh processes per configuration in the tiering section (medians over them). */
+  tieringProcesses: number;
   /** Restrict the speed programs to these names (all when undefined). */
   only: readonly string[] | undefined;
   /** Run only the sections with these ids (all when undefined). */
@@ -28,14 +28,18 @@ export interface BenchOptions {
   glue: boolean;
   /** Measure CPython, when python3 is on PATH. */
   cpython: boolean;
+  /** Path of MicroPython's unix port built natively from the same source and patches. */
+  native: string | undefined;
+  /** A built checkout of an earlier version of this project, to compare against. */
+  baseline: string | undefined;
   /** Wall-clock cap on one program's repetitions on one engine. */
   programTimeoutMs: number;
 }
 
 export interface BenchContext {
   options: BenchOptions;
-  /** Our compiled, fuel-metered module (what the product runs), compiled once per process. */
-  artifact(): Promise<CompiledArtifact>;
+  /** Our compiled module (what the product runs), compiled once per process. */
+  artifact(): Promise<CompiledEngine>;
   /** Progress for the operator, on stderr so the report on stdout stays clean. */
   progress(message: string): void;
 }
@@ -49,6 +53,8 @@ export interface Verdict {
   status: VerdictStatus;
   /** What was measured, in words, e.g. "0.91 ms". */
   measured: string;
+  /** The issue whose "what it must show" states this target (others come from earlier work). */
+  issue?: number;
   /** Why a target failed or could not be judged beyond the number itself. */
   detail?: string;
 }

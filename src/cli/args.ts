@@ -22,6 +22,8 @@ export interface CliOptions {
   command: 'run' | 'repl' | 'mcp' | 'help' | 'version';
   source: Source;
   json: boolean;
+  /** Guest output goes to a terminal unchanged (by default its control characters are made visible). */
+  rawOutput: boolean;
   /** Limits and grants for the sandbox, from flags. */
   sandbox: SandboxOptions;
   /** Host files to place in the guest: guest path -> host path (read at start). */
@@ -38,12 +40,15 @@ const OPTIONS = {
   'stdout-limit': { type: 'string' },
   'stderr-limit': { type: 'string' },
   'fs-quota': { type: 'string' },
+  'fs-max-entries': { type: 'string' },
+  'mount-quota': { type: 'string' },
   mount: { type: 'string', multiple: true },
   file: { type: 'string', multiple: true },
   'allow-net': { type: 'string', multiple: true },
   deterministic: { type: 'boolean' },
   seed: { type: 'string' },
   json: { type: 'boolean' },
+  'raw-output': { type: 'boolean' },
   repl: { type: 'boolean' },
   'idle-timeout': { type: 'string' },
   'max-sessions': { type: 'string' },
@@ -91,6 +96,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
     command: 'run',
     source: { kind: 'none' },
     json: v.json === true,
+    rawOutput: v['raw-output'] === true,
     sandbox,
     placedFiles: [],
     forceRepl: v.repl === true,
@@ -120,6 +126,10 @@ export function parseCommandLine(argv: string[]): CliOptions {
   if (v['stdout-limit'] !== undefined) sandbox.stdoutLimit = need(parseSize(v['stdout-limit']), '--stdout-limit', 'a size like 1M', v['stdout-limit']);
   if (v['stderr-limit'] !== undefined) sandbox.stderrLimit = need(parseSize(v['stderr-limit']), '--stderr-limit', 'a size like 1M', v['stderr-limit']);
   if (v['fs-quota'] !== undefined) sandbox.fsQuota = need(parseSize(v['fs-quota']), '--fs-quota', 'a size like 16M', v['fs-quota']);
+  if (v['fs-max-entries'] !== undefined) {
+    sandbox.fsMaxEntries = need(parseCount(v['fs-max-entries']), '--fs-max-entries', 'a whole number', v['fs-max-entries']);
+  }
+  if (v['mount-quota'] !== undefined) sandbox.mountQuota = need(parseSize(v['mount-quota']), '--mount-quota', 'a size like 16M', v['mount-quota']);
   if (v.mount) sandbox.mounts = v.mount.map(parseMount);
   if (v.file) {
     options.placedFiles = v.file.map((spec) => {

@@ -18,6 +18,8 @@ Limits:
       --stdout-limit SIZE  stdout kept per run (default 1M)
       --stderr-limit SIZE  stderr kept per run (default 1M)
       --fs-quota SIZE      in-memory file storage (/tmp and --file), default 16M
+      --fs-max-entries N   in-memory files and directories, default 10000
+      --mount-quota SIZE   bytes the program may add to :rw mounts (default: the fs quota)
 
 Grants (nothing is granted by default):
       --mount HOST:GUEST[:rw]   expose a host folder (read-only unless :rw)
@@ -28,6 +30,10 @@ Grants (nothing is granted by default):
 
 Output:
       --json               print the whole result as JSON on stdout
+      --raw-output         pass guest output to a terminal unchanged; by default its
+                           control characters are shown (ESC as ^[, a lone CR as ^M)
+                           so it cannot retitle the terminal, write the clipboard or
+                           overwrite the CLI's own messages
   -h, --help               show this help
   -V, --version            show the version
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createSession, run } from '../sandbox/run.js';
-import { PINNED_ARTIFACT } from '../artifact/pinned-artifact.js';
+import { readEngineManifest } from '../engine/module.js';
 import type { RunOptions } from '../sandbox/pool.js';
 import type { RunResult } from '../sandbox/result.js';
 import { SandboxError } from '../core/errors.js';
@@ -10,10 +10,11 @@ import { parseCommandLine, UsageError, type CliOptions } from './args.js';
 import { ExitCode } from './exit-codes.js';
 import { HELP } from './help.js';
 import { runRepl } from './repl/repl.js';
+import { guestWriter, terminalSafeJson } from './visible-text.js';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
@@ -78,21 +79,29 @@ function describeError(result: RunResult): string {
 async function runOnce(options: CliOptions, io: CliIo): Promise<number> {
   const code = await loadSource(options, io);
   const runOptions: RunOptions = sandboxOptions(options);
+  const stdout = guestWriter(io.stdout, options.rawOutput);
+  const stderr = guestWriter(io.stderr, options.rawOutput);
   if (!options.json) {
-    runOptions.onStdout = (text) => io.stdout.write(text);
-    runOptions.onStderr = (text) => io.stderr.write(text);
+    runOptions.onStdout = (text) => stdout.write(text);
+    runOptions.onStderr = (text) => stderr.write(text);
   }
   const result = await run(code, runOptions);
-  if (options.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else if (result.error) io.stderr.write(describeError(result));
+  stdout.end();
+  if (options.json) {
+    // Escaped even in pipes: the JSON means the same, and whatever displays it later is safe.
+    io.stdout.write(`${terminalSafeJson(JSON.stringify(result, null, 2))}\n`);
+  } else if (result.error) {
+    stderr.write(describeError(result));
+  }
+  stderr.end();
   return exitCodeFor(result);
 }
 
 async function repl(options: CliOptions, io: CliIo): Promise<number> {
   const session = await createSession(sandboxOptions(options));
   try {
-    const banner = `MicroPython ${PINNED_ARTIFACT.version} in micropython-sandbox ${version()} (a WebAssembly sandbox). Ctrl-D to exit.\n`;
-    await runRepl(session, { input: io.stdin, output: io.stdout, errors: io.stderr }, banner);
+    const banner = `MicroPython ${readEngineManifest().micropython.version} in micropython-sandbox ${version()} (a WebAssembly sandbox). Ctrl-D to exit.\n`;
+    await runRepl(session, { input: io.stdin, output: io.stdout, errors: io.stderr }, banner, options.rawOutput);
   } finally {
     await session.close();
   }
@@ -107,7 +116,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         io.stdout.write(HELP);
         return ExitCode.OK;
       case 'version':
-        io.stdout.write(`micropython-sandbox ${version()} (MicroPython ${PINNED_ARTIFACT.version})\n`);
+        io.stdout.write(`micropython-sandbox ${version()} (MicroPython ${readEngineManifest().micropython.version})\n`);
         return ExitCode.OK;
       case 'mcp': {
         const { serveMcp } = await import('../mcp/server.js');

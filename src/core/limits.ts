@@ -32,5 +32,5 @@ export const GRACE_MS = 250;
 
 /** The MicroPython heap a fresh VM starts with; it grows in new areas up to the memory cap. */
 export const HEAP_INITIAL_BYTES = 256 * 1024;
-/** Python frame stack, in 4-byte words. */
-export const PYSTACK_WORDS = 16 * 1024;
+/** Python frame stack, in 4-byte words: 128 KiB, about 3,000 frames of plain recursion. */
+export const PYSTACK_WORDS = 32 * 1024;

@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { HostFunctionError, InvalidOptionsError } from '../core/errors.js';
 import { performRequest, NetError, type GuestHttpRequest } from '../net/client.js';
 import type { NetPolicy } from '../net/policy.js';
-import { errorReply, fromGuest, HostValueError, okReply } from './values.js';
+import { scrubGuestText } from './guest-text.js';
+import { decodeGuestPayload, errorReply, HostValueError, okReply } from './values.js';
 
 /**
  * Host functions and network access for one session (or one-shot run), on the main thread.
@@ -113,8 +114,13 @@ export class HostCapabilities {
     if (!fn) return errorReply('HostError', `the host provides no function named '${name}'`);
     let args: unknown[];
     try {
-      const decoded = fromGuest(JSON.parse(payload), tail) as [unknown[], Record<string, unknown>];
-      args = [...decoded[0]];
+      // Positional and keyword arguments are an array: anything else is refused unread.
+      if (!/^\s*\[/.test(payload)) throw new Error('not an [args, kwargs] pair');
+      const decoded = await decodeGuestPayload(payload, tail, runSignal);
+      if (!Array.isArray(decoded) || decoded.length !== 2 || !Array.isArray(decoded[0]) || !isPlainRecord(decoded[1])) {
+        throw new Error('not an [args, kwargs] pair');
+      }
+      args = [...(decoded[0] as unknown[])];
       if (Object.keys(decoded[1]).length > 0) args.push({ ...decoded[1] });
     } catch (error) {
       return errorReply('TypeError', error instanceof HostValueError ? error.message : 'malformed host call arguments');
@@ -132,9 +138,12 @@ export class HostCapabilities {
     }
     let request: GuestHttpRequest;
     try {
-      request = fromGuest(JSON.parse(payload), tail) as GuestHttpRequest;
-    } catch {
-      return errorReply('TypeError', 'malformed request');
+      if (!/^\s*\{/.test(payload)) throw new Error('not an object');
+      const decoded = await decodeGuestPayload(payload, tail, runSignal);
+      if (!isPlainRecord(decoded)) throw new Error('not an object');
+      request = decoded as unknown as GuestHttpRequest;
+    } catch (error) {
+      return errorReply('TypeError', error instanceof HostValueError ? error.message : 'malformed request');
     }
     const net = this.net;
     return this.withTimeout(sessionId, 'http', runSignal, async () => {
@@ -187,7 +196,14 @@ export class HostCapabilities {
   }
 }
 
-/** The message only: a host exception must not leak stack traces or file paths into the guest. */
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+}
+
+/**
+ * The message only: a host exception must not leak stack traces, file paths or addresses into
+ * the guest (errorReply scrubs it; see guest-text.ts).
+ */
 export function describeHostError(error: unknown): string {
   let message: unknown;
   try {
@@ -196,10 +212,6 @@ export function describeHostError(error: unknown): string {
   } catch {
     message = undefined;
   }
-  if (typeof message !== 'string' || message === '') message = 'the host function failed';
-  return (message as string)
-    .split('\n')[0]!
-    .replace(/file:\/\/\S+/g, '<path>')
-    .replace(/(?:[A-Za-z]:)?(?:[\\/][\w.@~-]+){2,}[\\/]?/g, '<path>')
-    .slice(0, 1000);
+  if (typeof message !== 'string' || message === '') return 'the host function failed';
+  return scrubGuestText(message);
 }

@@ -1,3 +1,6 @@
+import { scrubGuestText } from './guest-text.js';
+import { GuestJsonError, parseSliced, type Builder } from './sliced-json.js';
+
 /**
  * Values crossing between guest Python and host functions: JSON, plus tagged single-key objects
  * for what JSON cannot carry. A key starting with NUL is a tag; a real key starting with NUL is
@@ -33,8 +36,30 @@ function isPlainObject(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-/** Decodes a guest value; `tail` is the host call's extra argument that tags point into. */
-export function fromGuest(value: unknown, tail = ''): unknown {
+/**
+ * Integers wider than this many decimal digits are refused: converting one costs time that grows
+ * faster than its length (100,000 digits took 5 ms), and CPython refuses them too by default
+ * (`sys.int_info.default_max_str_digits`).
+ */
+export const MAX_INT_DIGITS = 4300;
+
+/** Guest payloads are parsed in slices of about this long (see sliced-json.ts). */
+const SLICE_MS = 2;
+
+/** An object being parsed; a single-member object may turn out to be a tag. */
+interface GuestObject {
+  readonly out: Record<string, unknown>;
+  firstKey: string | undefined;
+  lastValue: unknown;
+  several: boolean;
+}
+
+/**
+ * Decodes a guest payload (JSON text) and the tail its tags point into. Parsing happens in
+ * slices that yield to the event loop; a deep or malformed payload is refused early with
+ * HostValueError. `signal` abandons the work once the calling run has ended.
+ */
+export async function decodeGuestPayload(payload: string, tail = '', signal?: AbortSignal): Promise<unknown> {
   let bytes: Buffer | undefined;
   const slice = (ref: unknown): string => {
     bytes ??= Buffer.from(tail, 'utf8');
@@ -45,35 +70,46 @@ export function fromGuest(value: unknown, tail = ''): unknown {
     }
     return bytes.toString('utf8', at as number, (at as number) + (length as number));
   };
-  return decode(value, slice, 0);
+  const builder: Builder<GuestObject> = {
+    startObject: () => ({ out: {}, firstKey: undefined, lastValue: undefined, several: false }),
+    addEntry: (object, key, value) => {
+      if (object.firstKey === undefined) object.firstKey = key;
+      else if (key !== object.firstKey) object.several = true;
+      object.lastValue = value;
+      // defineProperty, not assignment: a guest key "__proto__" must stay a plain own property.
+      Object.defineProperty(object.out, key.startsWith(MARK) ? key.slice(1) : key, {
+        value, enumerable: true, writable: true, configurable: true,
+      });
+    },
+    finishObject: (object) => {
+      if (object.several || object.firstKey === undefined) return object.out;
+      const tagged = decodeTag(object.firstKey, object.lastValue, slice);
+      return tagged === NOT_A_TAG ? object.out : tagged;
+    },
+  };
+  try {
+    return await parseSliced(payload, builder, { maxDepth: MAX_DEPTH, sliceMs: SLICE_MS, signal });
+  } catch (error) {
+    if (error instanceof GuestJsonError && error.reason === 'depth') throw new HostValueError(error.message);
+    throw error;
+  }
 }
 
-function decode(value: unknown, slice: (ref: unknown) => string, depth: number): unknown {
-  if (depth > MAX_DEPTH) throw new HostValueError('value nested too deeply');
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => decode(v, slice, depth + 1));
-  const entries = Object.entries(value as Record<string, unknown>);
-  if (entries.length === 1) {
-    const [key, tagged] = entries[0]!;
-    if (key === `${MARK}s` && Array.isArray(tagged)) return slice(tagged);
-    if (key === `${MARK}x` && Array.isArray(tagged)) return bytesFromHex(slice(tagged));
-    if (typeof tagged === 'string') {
-      if (key === `${MARK}b`) return bytesFromHex(tagged);
-      if (key === `${MARK}i`) {
-        if (!/^-?\d{1,100000}$/.test(tagged)) throw new HostValueError('malformed integer value');
-        return BigInt(tagged);
-      }
-      if (key === `${MARK}f`) return tagged === 'nan' ? NaN : tagged === '-inf' ? -Infinity : Infinity;
-    }
+const NOT_A_TAG = Symbol('not a tag');
+
+function decodeTag(key: string, tagged: unknown, slice: (ref: unknown) => string): unknown {
+  if (key === `${MARK}s` && Array.isArray(tagged)) return slice(tagged);
+  if (key === `${MARK}x` && Array.isArray(tagged)) return bytesFromHex(slice(tagged));
+  if (typeof tagged !== 'string') return NOT_A_TAG;
+  if (key === `${MARK}b`) return bytesFromHex(tagged);
+  if (key === `${MARK}i`) {
+    const digits = tagged.startsWith('-') ? tagged.length - 1 : tagged.length;
+    if (digits > MAX_INT_DIGITS) throw new HostValueError(`integers passed to the host may have at most ${MAX_INT_DIGITS} digits`);
+    if (!/^-?\d+$/.test(tagged)) throw new HostValueError('malformed integer value');
+    return BigInt(tagged);
   }
-  // defineProperty, not assignment: a guest key "__proto__" must stay a plain own property.
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of entries) {
-    Object.defineProperty(out, key.startsWith(MARK) ? key.slice(1) : key, {
-      value: decode(v, slice, depth + 1), enumerable: true, writable: true, configurable: true,
-    });
-  }
-  return out;
+  if (key === `${MARK}f`) return tagged === 'nan' ? NaN : tagged === '-inf' ? -Infinity : Infinity;
+  return NOT_A_TAG;
 }
 
 function bytesFromHex(hex: string): Uint8Array {
@@ -141,6 +177,7 @@ export function okReply(value: unknown): string {
   return tail.parts.length === 0 ? `R${json}` : `R${json}\u0000${tail.parts.join('')}`;
 }
 
+/** Every host-call error the guest sees goes through here, and so through scrubGuestText. */
 export function errorReply(type: 'TypeError' | 'ValueError' | 'HostError', message: string): string {
-  return `E${JSON.stringify({ type, message })}`;
+  return `E${JSON.stringify({ type, message: scrubGuestText(message) })}`;
 }

@@ -1,62 +1,51 @@
 import { ArtifactError } from '../core/errors.js';
 import type { GuestFileSystem } from '../vfs/types.js';
-import { createClockRandomImports, type ClockSource, type RandomSource } from './clock-random.js';
+import { createClockImports, type ClockSource, type RandomSource } from './clock.js';
+import { createFileImports } from './files.js';
 import type { GuestMemory } from './guest-memory.js';
-import { createHeapGrowthImport, type HeapLimit } from './heap-growth.js';
-import { createJsBridgeImports, type BridgeExports, type HostCallHandler } from './js-bridge.js';
-import { createPosixFsImports } from './posix-fs.js';
-import type { StdioPorts } from './stdio.js';
-import { createWasiFdImports } from './wasi-fds.js';
+import { createHostCallImports, type HostCallHandler } from './host-call.js';
+import { createStdioImports, type StdioPorts } from './stdio.js';
 
 /**
- * The whole attack surface in one place: the import object handed to the transformed module.
- *
- * GC safety rule: only the js bridge (and the host-call handler behind it) may call back into the
- * module. The transform skips pointer spilling around every other import (LEAF_IMPORTS in
- * transform/pipeline.ts); an import that re-entered the module without being removed from that
- * list could let a collection miss live pointers.
- * It lists exactly the calls we support; `assertImportsMatch` refuses a module that asks for
- * anything else (or no longer asks for something we expect), so a different build cannot
- * silently fall back to a missing or unexpected import.
+ * The whole attack surface in one place: the `mps` import object handed to our module. It lists
+ * exactly the functions native/port/imports.h declares (SECURITY.md says what each may do);
+ * `selectImports` refuses a module that asks for anything else. No import calls back into the
+ * module: the GC-safety design relies on it (native/port/memory.c).
  */
-
-export class GuestAbort extends Error {
-  constructor() {
-    super('the guest called abort()');
-    this.name = 'GuestAbort';
-  }
-}
 
 export interface HostContext {
   memory: GuestMemory;
-  rawMemory: () => WebAssembly.Memory;
-  exports: () => BridgeExports;
   stdio: StdioPorts;
   fs: () => GuestFileSystem;
   maxPathBytes: () => number;
   clock: () => ClockSource;
   random: () => RandomSource;
-  heap: HeapLimit;
-  outOfFuel: () => void;
+  /** The fuel slice ran out: refill it; true asks for a soft stop; may throw a hard stop. */
+  fuelExhausted: () => boolean;
   sleep: (ms: number) => void;
-  /** Bytes MicroPython may still claim for a new heap area without crossing the memory cap. */
-  heapRoom: () => number;
   hostCall: HostCallHandler;
 }
 
-export function buildImports(ctx: HostContext): WebAssembly.Imports {
+export interface HostImports {
+  imports: WebAssembly.Imports;
+  /** Forgets per-run host state tied to the VM (directory listings in progress). */
+  reset(): void;
+}
+
+export function buildImports(ctx: HostContext): HostImports {
+  const files = createFileImports(ctx.memory, ctx.fs, ctx.maxPathBytes);
+  const { resetListings, ...fileImports } = files;
   return {
-    env: {
-      ...createJsBridgeImports(ctx.memory, ctx.exports, ctx.hostCall),
-      ...createPosixFsImports(ctx.memory, ctx.fs, ctx.maxPathBytes),
-      ...createClockRandomImports(ctx.clock, ctx.random),
-      ...createHeapGrowthImport(ctx.rawMemory, ctx.heap),
-      _abort_js: (): never => {
-        throw new GuestAbort();
+    imports: {
+      mps: {
+        fuel_exhausted: (): number => (ctx.fuelExhausted() ? 1 : 0),
+        ...createStdioImports(ctx.memory, ctx.stdio),
+        ...createClockImports(ctx.clock, ctx.random, ctx.sleep),
+        ...createHostCallImports(ctx.memory, ctx.hostCall),
+        ...fileImports,
       },
     },
-    wasi_snapshot_preview1: createWasiFdImports(ctx.memory, ctx.stdio, ctx.fs),
-    mps: { out_of_fuel: ctx.outOfFuel, sleep: ctx.sleep, heap_room: ctx.heapRoom },
+    reset: resetListings,
   };
 }
 

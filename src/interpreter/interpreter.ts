@@ -1,9 +1,8 @@
-import type { CompiledArtifact } from '../artifact/module-cache.js';
-import { CryptoRandom, RealClock, type ClockSource, type RandomSource } from '../host/clock-random.js';
+import { isMainThread } from 'node:worker_threads';
+import type { CompiledEngine } from '../engine/module.js';
+import { CryptoRandom, RealClock, type ClockSource, type RandomSource } from '../host/clock.js';
 import { GuestMemory, GuestMemoryFault } from '../host/guest-memory.js';
-import { GuestAbort } from '../host/imports.js';
 import { OutputSink, type OutputListener } from '../host/output-sink.js';
-import { readMpValue } from '../host/proxy-values.js';
 import { StdinSource } from '../host/stdio.js';
 import { errorReply } from '../host-calls/values.js';
 import { InvalidCodeError, SessionClosedError, VmBrokenError } from '../core/errors.js';
@@ -14,7 +13,7 @@ import { PRELUDE } from './prelude.js';
 import { HardStop, RunControl, type StopKind, type StopReason } from './run-control.js';
 import { parseGuestException, type GuestErrorInfo } from './traceback.js';
 import type { VmImage } from './vm-image.js';
-import { VmInstance } from './vm-instance.js';
+import { Control, Result, VmInstance } from './vm-instance.js';
 
 /**
  * One MicroPython VM, synchronous. This is the low-level API: it runs on whatever thread calls
@@ -29,6 +28,12 @@ export interface VmConfig {
   heapInitialBytes: number;
   /** Python-level stack (frames, in 4-byte words). */
   pystackWords: number;
+  /**
+   * C stack the interpreter may use before recursion through C raises RecursionError. Default:
+   * the whole shadow stack on a worker thread; less on the main thread, whose native stack is
+   * smaller than what deep recursion in wasm needs.
+   */
+  cstackBytes?: number;
   fs?: GuestFileSystem;
   maxPathBytes?: number;
   clock?: ClockSource;
@@ -56,6 +61,8 @@ export interface ExecError extends GuestErrorInfo {
   /** Set when a limit stopped the run: how it was stopped. */
   stop?: StopKind;
   reason?: StopReason | 'memory' | 'crash';
+  /** The traceback was longer than the VM keeps and was cut. */
+  tracebackTruncated?: boolean;
 }
 
 export interface ExecOutcome {
@@ -85,10 +92,12 @@ export type GuestHostCalls = (
   run: { deadline: number; stopRequested: () => boolean },
 ) => string | undefined;
 
-/** Bytes kept free below the cap when MicroPython sizes a new heap area. */
-const HEAP_ROOM_MARGIN = 256 * 1024;
-const GC_BLOCK_BYTES = 16;
-const GC_THRESHOLD_MIN = 256 * 1024;
+/** C stack allowed on the main thread, where V8's own stack (about 1 MB) is the limit. */
+const MAIN_THREAD_CSTACK_BYTES = 160 * 1024;
+/** Longest exception text (traceback) kept; the rest is cut and flagged. */
+const MAX_ERROR_BYTES = 64 * 1024;
+
+const SOURCE_NAME = '<stdin>';
 
 /** Longest repr / JSON of a captured value kept, in characters. */
 const MAX_CAPTURED_CHARS = 65536;
@@ -109,72 +118,62 @@ export class Interpreter {
   private readonly stdout = new OutputSink(0);
   private readonly stderr = new OutputSink(0);
   private readonly stdin = new StdinSource();
-  private readonly pendingExceptionAddress: number;
-  private readonly brkAddress: number;
-  private readonly gcThresholdAddress: number;
-  private readonly gcLockDepthAddress: number;
   private fs: GuestFileSystem;
   private clock: ClockSource;
   private random: RandomSource;
   private memoryCap: number;
   private peakMemory = 0;
-  /** Set when this run had a heap growth refused or an allocation left unsatisfied by a collection. */
-  private reachedMemoryCap = false;
   private hostCallsAllowed = true;
   private captured: { repr: string; json: string } | undefined;
   private hostCalls: GuestHostCalls | undefined;
   private state: 'ready' | 'running' | 'broken' | 'disposed' = 'ready';
 
   /** A fresh VM: MicroPython initialised from scratch, or loaded from `image` when given. */
-  constructor(artifact: CompiledArtifact, readonly config: VmConfig, image?: VmImage) {
+  constructor(engine: CompiledEngine, readonly config: VmConfig, image?: VmImage) {
     this.memoryCap = config.memoryLimitBytes;
     this.fs = config.fs ?? denyAllFileSystem;
     this.clock = config.clock ?? new RealClock();
     this.random = config.random ?? new CryptoRandom();
-    this.pendingExceptionAddress = artifact.manifest.vmState.pendingException;
-    this.brkAddress = artifact.manifest.brkAddress;
-    this.gcThresholdAddress = artifact.manifest.gc.allocThresholdAddress;
-    this.gcLockDepthAddress = artifact.manifest.gc.lockDepthAddress;
     let control: RunControl | undefined;
-    this.vm = new VmInstance(artifact, (_memory, exports) => ({
+    this.vm = new VmInstance(engine, {
       stdio: { stdin: this.stdin, stdout: this.stdout, stderr: this.stderr },
       fs: () => this.fs,
       maxPathBytes: () => this.config.maxPathBytes ?? 4096,
       clock: () => this.clock,
       random: () => this.random,
-      heap: {
-        capBytes: () => this.memoryCap,
-        grown: (bytes) => {
-          this.peakMemory = Math.max(this.peakMemory, bytes);
-        },
-        refused: () => {
-          this.reachedMemoryCap = true;
-        },
-      },
-      heapRoom: () => this.heapRoom(),
       hostCall: (args) => {
         this.flushStreams();
         return this.onHostCall(args);
       },
-      outOfFuel: () => {
+      fuelExhausted: () => {
         this.flushStreams();
-        control!.onSliceExhausted();
+        return control!.onSliceExhausted();
       },
       sleep: (ms) => {
         this.flushStreams();
         if (!this.clock.skip(ms)) control!.sleep(ms);
       },
-    }));
-    const fuel = this.vm.exports.mps_fuel;
-    this.control = control = new RunControl(fuel, () => this.vm.exports.mp_sched_keyboard_interrupt());
+    });
+    const memory = this.vm.memory;
+    const fuelAddress = this.vm.control + Control.FUEL;
+    this.control = control = new RunControl({
+      get value() {
+        return memory.getI32(fuelAddress);
+      },
+      set value(v: unknown) {
+        memory.setI32(fuelAddress, v as number);
+      },
+    });
 
     if (image) {
       this.vm.loadImage(image, true);
+      this.applyLimits();
     } else {
+      this.applyLimits();
       // Initialisation is our code, not the guest's: a fixed internal budget.
       this.control.begin({ fuel: INTERNAL_LIMITS.fuel, deadline: Infinity, graceFuel: 0, graceMs: 0 });
       try {
-        this.vm.initialise(config.pystackWords, config.heapInitialBytes);
+        this.vm.initialise(config.heapInitialBytes, config.pystackWords * 4);
       } finally {
         this.control.end();
       }
@@ -182,17 +181,15 @@ export class Interpreter {
       if (!prelude.ok) throw new VmBrokenError(`the VM prelude failed: ${prelude.error?.traceback ?? ''}`);
     }
     this.peakMemory = this.vm.memory.size;
-    this.setGcThreshold();
   }
 
   /**
-   * Collect after this many bytes of allocation even if the heap is not full. The build sets
-   * 16 KiB, which makes garbage-heavy loops spend most of their time collecting; an eighth of the
-   * memory cap keeps collections rare while bounding how far garbage can grow the heap.
+   * The memory cap, and the collection threshold that follows from it (native/port/main.c), and
+   * how much C stack recursion may use.
    */
-  private setGcThreshold(): void {
-    const bytes = Math.max(GC_THRESHOLD_MIN, Math.floor(this.memoryCap / 8));
-    this.vm.memory.setU32(this.gcThresholdAddress, Math.floor(bytes / GC_BLOCK_BYTES));
+  private applyLimits(): void {
+    const cstack = this.config.cstackBytes ?? (isMainThread ? MAIN_THREAD_CSTACK_BYTES : 0);
+    this.vm.exports.mps_set_limits(Math.min(this.memoryCap, 2 ** 31), cstack);
   }
 
   get isBroken(): boolean {
@@ -244,7 +241,7 @@ export class Interpreter {
     if (parts.random) this.random = parts.random;
     if (parts.memoryLimitBytes !== undefined) {
       this.memoryCap = parts.memoryLimitBytes;
-      this.setGcThreshold();
+      this.applyLimits();
     }
   }
 
@@ -274,20 +271,12 @@ export class Interpreter {
     if (this.state === 'running') throw new InvalidCodeError('exec is not re-entrant');
   }
 
-  /** Room below the cap for a new heap area, leaving a margin for malloc's own bookkeeping. */
   private flushStreams(): void {
     this.stdout.flush();
     this.stderr.flush();
   }
 
-  private heapRoom(): number {
-    // The collector asks only after a full collection left an allocation unsatisfied.
-    this.reachedMemoryCap = true;
-    const brk = this.vm.memory.getU32(this.brkAddress);
-    return Math.max(0, Math.min(0x7fffffff, this.memoryCap - brk - HEAP_ROOM_MARGIN));
-  }
-
-  private onHostCall(args: readonly string[]): string {
+  private onHostCall(args: readonly string[]): string | undefined {
     const [op, ...rest] = args;
     if (op === 'value' && rest.length === 2) {
       this.captured = {
@@ -296,12 +285,12 @@ export class Interpreter {
       };
       return '';
     }
-    if (!this.hostCalls || op === undefined) return '';
+    if (!this.hostCalls || op === undefined) return undefined;
     if (!this.hostCallsAllowed) return errorReply('HostError', 'host calls are only available while a run is in progress');
     const reply = this.hostCalls(op, rest, { deadline: this.control.deadline, stopRequested: () => this.control.stopRequested });
-    // A call that ran out the clock: let the next loop header notice at once.
+    // A call that ran out the clock: let the next jump notice at once.
     if (reply === undefined && this.control.stopRequested) this.control.checkSoon();
-    return reply ?? '';
+    return reply;
   }
 
   private attachCapturedValue(outcome: ExecOutcome): ExecOutcome {
@@ -319,22 +308,19 @@ export class Interpreter {
     this.stderr.reset(limits.stderrBytes, limits.onStderr);
     this.stdin.reset(limits.stdin);
     const source = GuestMemory.encode(code);
+    const name = GuestMemory.encode(SOURCE_NAME);
     const { exports, memory } = this.vm;
 
-    const srcPtr = exports.malloc(source.length + 1);
+    const srcPtr = exports.mps_alloc(source.length + name.length + 1);
     if (srcPtr === 0) {
       return this.finish(started, {
         type: 'MemoryError', message: 'no memory for the source code', traceback: 'MemoryError: no memory for the source code', reason: 'memory',
       });
     }
     memory.copyIn(srcPtr, source);
-    memory.view8(srcPtr + source.length, 1)[0] = 0;
+    memory.copyIn(srcPtr + source.length, name);
 
-    // micropython.heap_lock() outlives the run that called it; left in place, the next run could
-    // not even compile its code. Between runs no collection is in progress, so zero is right.
-    memory.view8(this.gcLockDepthAddress, 2).fill(0);
     this.state = 'running';
-    this.reachedMemoryCap = false;
     this.hostCallsAllowed = limits.allowHostCalls ?? true;
     this.control.begin({
       fuel: limits.fuel,
@@ -345,21 +331,20 @@ export class Interpreter {
     });
     let error: ExecError | undefined;
     try {
-      exports.mp_js_do_exec(srcPtr, source.length, this.vm.outSlot);
+      const status = exports.mps_exec(srcPtr, source.length, srcPtr + source.length, name.length, MAX_ERROR_BYTES);
       this.control.end();
       this.state = 'ready';
-      error = this.readOutcome();
-      exports.free(srcPtr);
+      exports.mps_free(srcPtr);
+      error = status === 0 ? undefined : this.readException();
     } catch (thrown) {
       this.control.end();
       this.state = 'broken';
-      error = describeCrash(thrown);
+      error = describeCrash(thrown, this.isBroken ? memory.getU32(this.vm.control + Control.ABORT_REASON) : 0);
     }
+    this.peakMemory = Math.max(this.peakMemory, memory.size);
 
     const stop = this.control.stop;
     if (stop) {
-      // An interrupt scheduled too late to be delivered must not hit the next run.
-      if (!this.isBroken) memory.setU32(this.pendingExceptionAddress, 0);
       const info = STOP_ERROR_TYPES[stop.reason];
       error = {
         type: info.type,
@@ -388,26 +373,34 @@ export class Interpreter {
     return outcome;
   }
 
-  /** Decodes the result slot; frees what the guest allocated for us. */
-  private readOutcome(): ExecError | undefined {
-    const value = readMpValue(this.vm.memory, this.vm.outSlot);
-    if (value.kind === 'exception') {
-      this.vm.exports.free(value.pointer);
-      const info = parseGuestException(value.type, value.text);
-      // A MemoryError is the memory limit only if the run really pressed against the cap: the
-      // guest can raise MemoryError itself, or define a class of that name.
-      return value.type === 'MemoryError' && this.reachedMemoryCap ? { ...info, reason: 'memory' } : info;
-    }
-    if (value.kind === 'ref') this.vm.exports.proxy_c_free_obj(value.ref);
-    return undefined;
+  /** The uncaught exception the last exec reported (native/port/main.c, mps_result_t). */
+  private readException(): ExecError {
+    const { memory } = this.vm;
+    const at = this.vm.result;
+    const type = memory.readString(memory.getU32(at + Result.TYPE), memory.getU32(at + Result.TYPE_LEN));
+    const text = memory.readString(memory.getU32(at + Result.TEXT), memory.getU32(at + Result.TEXT_LEN));
+    const info: ExecError = parseGuestException(type, text);
+    if (memory.getU32(at + Result.TRUNCATED) !== 0) info.tracebackTruncated = true;
+    // A MemoryError is the memory limit only if the run really pressed against the cap: the
+    // guest can raise MemoryError itself, or define a class of that name.
+    if (type === 'MemoryError' && memory.getU32(this.vm.control + Control.MEMORY_REFUSED) !== 0) info.reason = 'memory';
+    return info;
   }
 }
 
-function describeCrash(thrown: unknown): ExecError {
+/** Why the VM trapped on purpose (native/port/fuel.h MPS_ABORT_*). */
+const ABORT_REASONS: Record<number, string> = {
+  1: 'an exception escaped every handler',
+  2: 'the interpreter hit a fatal error',
+  3: 'an internal assertion failed',
+};
+
+function describeCrash(thrown: unknown, abortReason: number): ExecError {
   if (thrown instanceof HardStop) {
     return { type: 'HardStop', message: thrown.message, traceback: '', stop: 'hard', reason: thrown.reason };
   }
-  const detail = thrown instanceof GuestAbort ? 'the interpreter aborted'
+  const aborted = ABORT_REASONS[abortReason];
+  const detail = aborted ? `the interpreter aborted: ${aborted}`
     : thrown instanceof GuestMemoryFault ? `the guest passed an invalid pointer: ${thrown.message}`
     : thrown instanceof WebAssembly.RuntimeError ? `the interpreter trapped: ${thrown.message}`
     : thrown instanceof RangeError ? `the interpreter overflowed the host stack: ${thrown.message}`

@@ -1,19 +1,15 @@
 /**
  * Python run once in every fresh VM, before any guest code (the result is part of the template
- * image, so it costs nothing per run).
- *
- * `input()`: this build's line editor reads characters from a stub that always returns 0, so the
- * built-in `input()` spins forever. We replace it with one that reads a line from stdin (which the
- * host fills from the run's `stdin` option) and raises EOFError at end of input, as CPython does
- * for a non-interactive stdin.
+ * image, so it costs nothing per run). Everything here talks to the host through `_host.call`
+ * (native/port/modhost.c), which takes and returns strings.
  *
  * `__mps_value__`: the host rewrites a run's final expression `expr` into `__mps_value__((expr))`
  * to report its value (as repr, and as JSON when it has one), like a REPL or notebook cell.
  *
- * `host` module: `import host; host.name(...)` / `from host import name` call host functions over
- * the single host-call entry point. Values cross as JSON plus tagged extensions (bytes, big ints,
- * non-finite floats); see src/sandbox/host-values.ts for the host side of the same encoding.
- * Names become importable (and bare builtins) only when the host registers them.
+ * `host` module: `import host; host.name(...)` / `from host import name` call host functions.
+ * Values cross as JSON plus tagged extensions (bytes, big ints, non-finite floats); see
+ * src/host-calls/values.ts for the host side of the same encoding. Names become importable (and
+ * bare builtins) only when the host registers them.
  *
  * `http` / `requests` modules: installed only when the host grants network access.
  *
@@ -23,39 +19,9 @@
  */
 const SOURCE = `
 def __mps_prelude():
-    import builtins, sys, json, js
+    import builtins, sys, json, _host
     jsonlib = json
-    call = js.__mps_call__
-    stdin = sys.stdin
-    stdout = sys.stdout
-
-    def input(prompt=''):
-        if prompt:
-            stdout.write(str(prompt))
-        line = stdin.readline()
-        if not line:
-            raise EOFError('EOF when reading a line')
-        return line[:-1] if line[-1] == '\\n' else line
-    builtins.input = input
-
-    # Paths reach the host as C strings, which end at the first NUL: "/tmp/a\\x00b" would
-    # silently become "/tmp/a". Refuse such paths here, as CPython does.
-    import os
-    def nul_free(fn, positions):
-        def checked(*args, **kwargs):
-            for a in args[:positions]:
-                if (type(a) is str and '\x00' in a) or ((type(a) is bytes or type(a) is bytearray) and 0 in a):
-                    raise ValueError('embedded null byte')
-            return fn(*args, **kwargs)
-        return checked
-    builtins.open = nul_free(open, 1)
-    for name, positions in (('remove', 1), ('unlink', 1), ('rename', 2), ('mkdir', 1), ('rmdir', 1), ('listdir', 1),
-                            ('ilistdir', 1), ('stat', 1), ('lstat', 1), ('chdir', 1), ('statvfs', 1)):
-        if hasattr(os, name):
-            setattr(os, name, nul_free(getattr(os, name), positions))
-    for name in ('exists', 'isfile', 'isdir', 'getsize', 'lexists'):
-        if hasattr(os.path, name):
-            setattr(os.path, name, nul_free(getattr(os.path, name), 1))
+    call = _host.call
 
     # The host keeps at most CAPTURE characters of either form, so neither is computed in full
     # for a big value: the capture runs on the guest's fuel, after its code has finished.

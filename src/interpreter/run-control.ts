@@ -1,15 +1,16 @@
 /**
- * Per-run CPU and time control, driven from the module's `out_of_fuel` import.
+ * Per-run CPU and time control, driven from the module's `fuel_exhausted` import.
  *
- * The module counts down an i32 fuel global at every loop header and calls out when it goes
- * negative. The host hands fuel out in slices, so that call also serves as a periodic check of the
- * wall-clock deadline and the cancel flag. Fuel accounting is exact (the sum of slices consumed),
- * so fuel use does not depend on slice size or timing.
+ * The module counts down an i32 fuel counter (in its memory: native/port/fuel.h) at every jump
+ * and return of the VM and inside long C operations, and calls out when it goes negative. The
+ * host hands fuel out in slices, so that call also serves as a periodic check of the wall-clock
+ * deadline and the cancel flag. Fuel accounting is exact (the sum of slices consumed), so fuel use
+ * does not depend on slice size or timing.
  *
- * Stopping is two-stage. A soft stop schedules KeyboardInterrupt in the guest and grants a grace
- * budget; Python unwinds at its next bytecode boundary and the VM stays usable. If the guest
- * swallows the interrupt or is stuck inside one long C call, the grace runs out and a hard stop
- * throws out of wasm: the VM must then be discarded.
+ * Stopping is two-stage. A soft stop answers the call-out with "stop": the guest gets
+ * KeyboardInterrupt (at the next bytecode boundary, or at once inside a long C operation) and a
+ * grace budget, and the VM stays usable. If the guest swallows the interrupt, the grace runs out
+ * and a hard stop throws out of wasm: the VM must then be discarded.
  */
 
 export type StopReason = 'fuel' | 'timeout' | 'cancelled';
@@ -55,10 +56,7 @@ export class RunControl {
   private softStopFuel = 0;
   private softStopTime = 0;
 
-  constructor(
-    private readonly counter: FuelCounter,
-    private readonly interrupt: () => void,
-  ) {}
+  constructor(private readonly counter: FuelCounter) {}
 
   begin(budget: RunBudget): void {
     this.budget = budget;
@@ -94,11 +92,11 @@ export class RunControl {
     return this.stopInfo !== undefined || (this.running && this.checkReason() !== undefined);
   }
 
-  /** The `out_of_fuel` import. May throw HardStop. */
-  onSliceExhausted(): void {
+  /** The `fuel_exhausted` import: true asks the guest to stop softly now. May throw HardStop. */
+  onSliceExhausted(): boolean {
     if (!this.running) {
       this.grant(FUEL_SLICE);
-      return;
+      return false;
     }
     this.settle();
     if (this.stopInfo) {
@@ -110,18 +108,18 @@ export class RunControl {
         throw new HardStop(this.stopInfo.reason);
       }
       this.grant(Math.min(FUEL_SLICE, this.budget.graceFuel));
-      return;
+      return false;
     }
     const reason = this.checkReason();
     if (reason) {
       this.stopInfo = { reason, kind: 'soft' };
       this.softStopFuel = this.used;
       this.softStopTime = performance.now();
-      this.interrupt();
       this.grant(Math.min(FUEL_SLICE, this.budget.graceFuel));
-      return;
+      return true;
     }
     this.grant(Math.min(FUEL_SLICE, this.budget.fuel - this.used));
+    return false;
   }
 
   /**

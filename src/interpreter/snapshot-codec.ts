@@ -15,7 +15,8 @@ import type { VmImage } from './vm-image.js';
  */
 
 const MAGIC = new TextEncoder().encode('MPYSNAP\0');
-const VERSION = 1;
+/** 2: images of our own MicroPython build (memory only; no module globals or result slot). */
+const VERSION = 2;
 const DIGEST_BYTES = 32;
 const PAGE = 4096;
 /** Upper bounds that keep a hostile header from asking for absurd allocations. */
@@ -34,8 +35,6 @@ interface Header {
   moduleSha256: string;
   memoryBytes: number;
   usedBytes: number;
-  globals: Record<string, number>;
-  outSlot: number;
   pages: number[]; // indexes of the non-zero 4 KiB pages of `used`, in order
   fsStateBytes: number;
   host: Record<string, unknown>;
@@ -56,8 +55,6 @@ export function encodeSnapshot(state: SessionState): Uint8Array {
     moduleSha256: image.moduleSha256,
     memoryBytes: image.memoryBytes,
     usedBytes: image.used.length,
-    globals: image.globals,
-    outSlot: image.outSlot,
     pages,
     fsStateBytes: state.fsState.length,
     host: state.host,
@@ -111,13 +108,11 @@ export function decodeSnapshot(bytes: unknown): SessionState {
     fail('unreadable header');
   }
   at += headerLength;
-  const { memoryBytes, usedBytes, pages, fsStateBytes, globals, outSlot } = header;
+  const { memoryBytes, usedBytes, pages, fsStateBytes } = header;
   const isCount = (n: unknown, max: number): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
   if (typeof header.moduleSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(header.moduleSha256)) fail('bad module hash');
   if (!isCount(memoryBytes, MAX_MEMORY_BYTES) || !isCount(usedBytes, memoryBytes)) fail('bad memory sizes');
   if (!Array.isArray(pages) || !isCount(fsStateBytes, body.length)) fail('bad section table');
-  if (typeof globals !== 'object' || globals === null || !Object.values(globals).every((v) => Number.isInteger(v))) fail('bad globals');
-  if (!isCount(outSlot, usedBytes)) fail('bad result slot');
   if (typeof header.host !== 'object' || header.host === null) fail('bad host state');
 
   const used = new Uint8Array(usedBytes);
@@ -133,7 +128,7 @@ export function decodeSnapshot(bytes: unknown): SessionState {
   if (at + fsStateBytes !== body.length) fail('section sizes do not add up');
   const fsState = bytes.slice(at, at + fsStateBytes);
   return {
-    image: { moduleSha256: header.moduleSha256, memoryBytes, used, globals, outSlot },
+    image: { moduleSha256: header.moduleSha256, memoryBytes, used },
     fsState,
     host: header.host,
   };

@@ -1,84 +1,96 @@
-import type { CompiledArtifact } from '../artifact/module-cache.js';
+import type { CompiledEngine } from '../engine/module.js';
 import { GuestMemory } from '../host/guest-memory.js';
-import { buildImports, selectImports, type HostContext } from '../host/imports.js';
-import type { BridgeExports } from '../host/js-bridge.js';
-import { VALUE_SLOT_BYTES } from '../host/proxy-values.js';
+import { buildImports, selectImports, type HostContext, type HostImports } from '../host/imports.js';
 import { SnapshotError, VmBrokenError } from '../core/errors.js';
 import type { VmImage } from './vm-image.js';
 
 /**
  * One instantiated module: its exports, its memory, and the low-level steps that bring it to a
- * usable state, either by running MicroPython's initialisation or by loading a VM image.
+ * usable state, either by running MicroPython's initialisation or by loading a VM image. The
+ * exports are the ones native/port/main.c lists.
  */
 
-export interface MicroPythonExports extends BridgeExports {
+export interface MicroPythonExports {
   memory: WebAssembly.Memory;
-  __wasm_call_ctors(): void;
-  mp_js_init(pystackWords: number, heapBytes: number): void;
-  proxy_c_init(): void;
-  mp_js_do_exec(src: number, len: number, out: number): void;
-  mp_sched_keyboard_interrupt(): void;
-  mps_fuel: WebAssembly.Global;
-  [global: `mps_${string}`]: WebAssembly.Global;
+  _initialize(): void;
+  mps_init(heapBytes: number, pystackBytes: number): number;
+  mps_set_limits(memoryCap: number, cstackBytes: number): void;
+  mps_exec(src: number, len: number, name: number, nameLen: number, maxErrorBytes: number): number;
+  mps_alloc(n: number): number;
+  mps_free(ptr: number): void;
+  mps_control_block(): number;
+  mps_result_block(): number;
+  mps_layout(): number;
+  /** Lowest shadow-stack pointer reached since it was last reset (tools/build-wasm/stack-watermark.ts). */
+  mps_stack_low: WebAssembly.Global;
 }
+
+/** Where things are in linear memory (mps_layout_t in native/port/main.c). */
+export interface MemoryLayout {
+  /** The shadow stack is [stackLow, stackHigh); it grows down from stackHigh. */
+  stackLow: number;
+  stackHigh: number;
+  /** Static data is [stackHigh, heapBase); the heap starts at heapBase. */
+  heapBase: number;
+}
+
+/** Offsets in mps_control_t (native/port/fuel.h). */
+export const Control = { FUEL: 0, MEMORY_CAP: 4, MEMORY_REFUSED: 8, HEAP_BREAK: 12, ABORT_REASON: 16 } as const;
+/** Offsets in mps_result_t (native/port/main.c). */
+export const Result = { STATUS: 0, TYPE: 4, TYPE_LEN: 8, TEXT: 12, TEXT_LEN: 16, TRUNCATED: 20 } as const;
 
 const PAGE = 65536;
 
 export class VmInstance {
   readonly exports: MicroPythonExports;
   readonly memory: GuestMemory;
-  outSlot = 0;
+  readonly control: number;
+  readonly result: number;
+  readonly layout: MemoryLayout;
+  private readonly host: HostImports;
 
-  constructor(
-    readonly artifact: CompiledArtifact,
-    context: (memory: GuestMemory, exports: () => MicroPythonExports) => Omit<HostContext, 'memory' | 'exports' | 'rawMemory'>,
-  ) {
+  constructor(readonly engine: CompiledEngine, context: Omit<HostContext, 'memory'>) {
     let exports: MicroPythonExports | undefined;
-    const getExports = (): MicroPythonExports => exports!;
-    this.memory = new GuestMemory(() => getExports().memory);
-    const imports = buildImports({
-      ...context(this.memory, getExports),
-      memory: this.memory,
-      rawMemory: () => getExports().memory,
-      exports: getExports,
-    });
-    exports = new WebAssembly.Instance(artifact.module, selectImports(artifact.module, imports)).exports as unknown as MicroPythonExports;
+    this.memory = new GuestMemory(() => exports!.memory);
+    this.host = buildImports({ ...context, memory: this.memory });
+    exports = new WebAssembly.Instance(engine.module, selectImports(engine.module, this.host.imports)).exports as unknown as MicroPythonExports;
     this.exports = exports;
+    this.exports._initialize();
+    this.control = this.exports.mps_control_block();
+    this.result = this.exports.mps_result_block();
+    const at = this.exports.mps_layout();
+    this.layout = { stackLow: this.memory.getU32(at), stackHigh: this.memory.getU32(at + 4), heapBase: this.memory.getU32(at + 8) };
   }
 
-  /** Runs the C constructors and MicroPython's own initialisation. */
-  initialise(pystackWords: number, heapBytes: number): void {
-    this.exports.__wasm_call_ctors();
-    this.exports.mp_js_init(pystackWords, heapBytes);
-    this.exports.proxy_c_init();
-    this.outSlot = this.exports.malloc(VALUE_SLOT_BYTES);
-    if (this.outSlot === 0) throw new VmBrokenError('the VM could not allocate its result slot');
+  /** Runs MicroPython's own initialisation (a fresh VM, not from an image). */
+  initialise(heapBytes: number, pystackBytes: number): void {
+    if (this.exports.mps_init(heapBytes, pystackBytes) !== 0) throw new VmBrokenError('MicroPython could not allocate its heap');
   }
 
-  private global(name: string): WebAssembly.Global {
-    const global = this.exports[name as `mps_${string}`];
-    if (!global) throw new VmBrokenError(`the module does not export ${name}`);
-    return global;
+  /** Per-run host state tied to this VM is dropped (e.g. directory listings in progress). */
+  resetHostState(): void {
+    this.host.reset();
   }
 
-  /** The heap break: every byte the VM uses lies below it. */
+  /** The heap break: every byte the VM has used lies below it (it never moves down). */
   private usedBytes(): number {
-    const brk = this.memory.getU32(this.artifact.manifest.brkAddress);
-    return Math.min(this.memory.size, Math.max(brk, this.artifact.manifest.heapBase));
+    return Math.min(this.memory.size, Math.max(this.layout.heapBase, this.memory.getU32(this.control + Control.HEAP_BREAK)));
   }
 
+  /** The lowest address of the stack any run has touched since the last wipe. */
+  private stackTouchedFrom(): number {
+    const low = (this.exports.mps_stack_low.value as number) >>> 0;
+    return Math.max(this.layout.stackLow, Math.min(low, this.layout.stackHigh));
+  }
+
+  /**
+   * The image of this VM between runs. The stack region is all zero in it: between runs nothing
+   * lives there, and what a run left below the stack pointer is nobody's business.
+   */
   captureImage(): VmImage {
-    const globals: Record<string, number> = {};
-    for (const name of this.artifact.manifest.mutableGlobalExports) {
-      globals[name] = this.global(name).value as number;
-    }
-    return {
-      moduleSha256: this.artifact.manifest.outputSha256,
-      memoryBytes: this.memory.size,
-      used: this.memory.copyOut(0, this.usedBytes()),
-      globals,
-      outSlot: this.outSlot,
-    };
+    const used = this.memory.copyOut(0, this.usedBytes());
+    used.fill(0, 0, this.layout.stackHigh);
+    return { moduleSha256: this.engine.manifest.wasm.sha256, memoryBytes: this.memory.size, used };
   }
 
   /**
@@ -87,37 +99,47 @@ export class VmInstance {
    * then skipped, which spares the page faults of touching memory that would stay zero anyway.
    */
   loadImage(image: VmImage, fresh: boolean): void {
-    if (image.moduleSha256 !== this.artifact.manifest.outputSha256) {
+    if (image.moduleSha256 !== this.engine.manifest.wasm.sha256) {
       throw new SnapshotError('the image was taken from a different MicroPython build');
     }
-    const expected = this.artifact.manifest.mutableGlobalExports;
-    if (Object.keys(image.globals).length !== expected.length || !expected.every((g) => Number.isInteger(image.globals[g]))) {
-      throw new SnapshotError('the image does not carry the expected VM globals');
-    }
-    if (image.memoryBytes % PAGE !== 0 || image.used.length > image.memoryBytes || image.memoryBytes > 2 ** 31
-      || image.outSlot < 0 || image.outSlot + VALUE_SLOT_BYTES > image.used.length) {
+    if (image.memoryBytes % PAGE !== 0 || image.used.length > image.memoryBytes || image.memoryBytes > 2 ** 31) {
       throw new SnapshotError('the image has an impossible memory layout');
     }
+    const { stackHigh, heapBase } = this.layout;
+    if (image.used.length < heapBase) throw new SnapshotError('the image is smaller than the module\'s own static data');
     const current = this.memory.size;
     if (current > image.memoryBytes) throw new VmBrokenError('cannot load an image into a larger memory');
+    const touched = this.usedBytes();
     if (current < image.memoryBytes) this.exports.memory.grow((image.memoryBytes - current) / PAGE);
     const bytes = this.memory.u8();
     if (fresh) {
-      copyNonZeroChunks(image.used, bytes);
+      // A new instance holds its static data and zeros: copy the data region whole, then only
+      // the heap chunks that are not zero.
+      bytes.set(image.used.subarray(stackHigh, heapBase), stackHigh);
+      copyNonZeroChunks(image.used, bytes, heapBase);
     } else {
-      bytes.set(image.used, 0);
-      bytes.fill(0, image.used.length);
+      // Only what a run can have written differs from the image: the stack it used, the static
+      // data, and the heap up to the highest break it reached.
+      bytes.fill(0, this.stackTouchedFrom(), stackHigh);
+      bytes.set(image.used.subarray(stackHigh), stackHigh);
+      if (touched > image.used.length) bytes.fill(0, image.used.length, touched);
     }
-    for (const name of expected) this.global(name).value = image.globals[name];
-    this.outSlot = image.outSlot;
+    this.exports.mps_stack_low.value = stackHigh;
+    this.host.reset();
+  }
+
+  /** Wipes the stack a run used (nothing lives below the stack pointer between runs). */
+  wipeStack(): void {
+    this.memory.u8().fill(0, this.stackTouchedFrom(), this.layout.stackHigh);
+    this.exports.mps_stack_low.value = this.layout.stackHigh;
   }
 }
 
 const CHUNK = 4096;
 
-function copyNonZeroChunks(from: Uint8Array, to: Uint8Array): void {
+function copyNonZeroChunks(from: Uint8Array, to: Uint8Array, begin: number): void {
   const words = new Uint32Array(from.buffer, from.byteOffset, Math.floor(from.length / 4));
-  for (let start = 0; start < from.length; start += CHUNK) {
+  for (let start = begin; start < from.length; start += CHUNK) {
     const end = Math.min(from.length, start + CHUNK);
     let nonZero = end - start < CHUNK || from.byteOffset % 4 !== 0;
     for (let w = start / 4; !nonZero && w < end / 4; w++) if (words[w] !== 0) nonZero = true;

@@ -1,4 +1,4 @@
-import type { CompiledArtifact } from '../artifact/module-cache.js';
+import type { CompiledEngine } from '../engine/module.js';
 import { HEAP_INITIAL_BYTES, PYSTACK_WORDS } from '../core/limits.js';
 import { Interpreter, type VmConfig } from './interpreter.js';
 import type { VmImage } from './vm-image.js';
@@ -14,7 +14,7 @@ export class VmPool {
   private readonly idle: Interpreter[] = [];
 
   constructor(
-    readonly artifact: CompiledArtifact,
+    readonly artifact: CompiledEngine,
     private readonly maxIdle = 4,
   ) {
     const seed = new Interpreter(artifact, this.configFor(64 * 1024 * 1024));

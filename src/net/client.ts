@@ -3,7 +3,9 @@ import { request as httpRequest, type IncomingMessage, type RequestOptions } fro
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { isPublicAddress } from './address-ranges.js';
+import { describeNetFailure } from './failure-text.js';
 import { admit, checkHeaders, type AllowEntry, type NetPolicy } from './policy.js';
+import { nextHop, REDIRECT_STATUSES, type Hop } from './redirect.js';
 
 /**
  * The host-side HTTP client behind the guest's `http` / `requests` modules. The guest never
@@ -73,16 +75,16 @@ function once(url: URL, entry: AllowEntry, method: string, headers: Record<strin
         chunks.push(chunk);
       });
       response.on('end', () => resolve({ response, body: new Uint8Array(Buffer.concat(chunks)) }));
-      response.on('error', (error) => reject(new NetError(error.message)));
+      response.on('error', (error) => reject(new NetError(describeNetFailure(error, signal.aborted))));
     });
-    req.on('error', (error) => reject(new NetError(signal.aborted ? 'the request timed out' : error.message)));
+    req.on('error', (error) => reject(new NetError(describeNetFailure(error, signal.aborted))));
     if (body && body.length > 0) req.end(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
     else req.end();
   });
 }
 
 export async function performRequest(policy: NetPolicy, request: GuestHttpRequest, deadlineMs: number): Promise<GuestHttpResponse> {
-  let method = String(request.method).toUpperCase();
+  const method = String(request.method).toUpperCase();
   if (!policy.methods.has(method)) throw new NetError(`method ${method} is not allowed`);
   if (typeof request.headers !== 'object' || request.headers === null) throw new NetError('headers must be a dict');
   const refused = checkHeaders(request.headers);
@@ -91,26 +93,30 @@ export async function performRequest(policy: NetPolicy, request: GuestHttpReques
   try {
     url = new URL(request.url);
   } catch {
-    throw new NetError(`invalid URL ${JSON.stringify(request.url)}`);
+    throw new NetError('invalid URL');
   }
   const guestTimeout = typeof request.timeout === 'number' && request.timeout > 0 ? request.timeout * 1000 : Infinity;
   const timeoutMs = Math.ceil(Math.max(1, Math.min(policy.timeoutMs, guestTimeout, deadlineMs - performance.now())));
   const signal = AbortSignal.timeout(timeoutMs);
-  const headers: Record<string, string> = { 'user-agent': 'micropython-sandbox', ...(request.headers as Record<string, string>) };
-  let body = request.body;
+  let hop: Hop = {
+    url,
+    method,
+    headers: { 'user-agent': 'micropython-sandbox', ...(request.headers as Record<string, string>) },
+    body: request.body,
+  };
 
-  for (let hop = 0; ; hop++) {
-    const admitted = admit(policy, url);
+  for (let redirects = 0; ; redirects++) {
+    const admitted = admit(policy, hop.url);
     if ('refused' in admitted) throw new NetError(`request refused: ${admitted.refused}`);
-    const { response, body: data } = await once(url, admitted.entry, method, headers, body, policy, signal);
+    const { response, body: data } = await once(hop.url, admitted.entry, hop.method, hop.headers, hop.body, policy, signal);
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
-    if ([301, 302, 303, 307, 308].includes(status) && location) {
-      if (hop >= policy.maxRedirects) throw new NetError(`too many redirects (more than ${policy.maxRedirects})`);
-      url = new URL(location, url);
-      if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
-        method = 'GET';
-        body = undefined;
+    if (REDIRECT_STATUSES.has(status) && location) {
+      if (redirects >= policy.maxRedirects) throw new NetError(`too many redirects (more than ${policy.maxRedirects})`);
+      try {
+        hop = nextHop(hop, status, location);
+      } catch {
+        throw new NetError('the server sent an invalid redirect location');
       }
       continue;
     }
@@ -118,6 +124,6 @@ export async function performRequest(policy: NetPolicy, request: GuestHttpReques
     for (const [name, value] of Object.entries(response.headers)) {
       if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
     }
-    return { status, reason: response.statusMessage ?? '', headers: out, body: data, url: url.toString() };
+    return { status, reason: response.statusMessage ?? '', headers: out, body: data, url: hop.url.toString() };
   }
 }

@@ -44,6 +44,18 @@ export interface GrantOptions {
   mounts?: MountOption[];
   /** Bytes the guest may store in memory (/tmp and placed files). Default 16 MiB. */
   fsQuota?: number;
+  /**
+   * Files and directories the in-memory filesystem may hold, /tmp and those made for placed files
+   * and mount points included (empty ones cost no quota bytes). Default 10,000 (min 1).
+   */
+  fsMaxEntries?: number;
+  /**
+   * Bytes the guest may add to read-write mounts over the session's life (net: deleting and
+   * truncating give back what they free, never below zero). Default: `fsQuota`.
+   */
+  mountQuota?: number;
+  /** Files and directories the guest may add to read-write mounts (net, like mountQuota). Default: `fsMaxEntries`. */
+  mountMaxEntries?: number;
   /** Make `random` and `time` reproducible: same code + inputs = same output and fuel. */
   deterministic?: boolean;
   /** Seed for deterministic mode (implies `deterministic`). Default 0. */
@@ -85,7 +97,7 @@ export interface ResolvedLimits {
 
 type LimitName = keyof ResolvedLimits;
 export const LIMIT_NAMES: readonly LimitName[] = ['memoryLimit', 'fuel', 'timeoutMs', 'stdoutLimit', 'stderrLimit'];
-export const GRANT_NAMES = ['files', 'mounts', 'fsQuota', 'deterministic', 'seed', 'functions', 'hostCalls', 'net'] as const;
+export const GRANT_NAMES = ['files', 'mounts', 'fsQuota', 'fsMaxEntries', 'mountQuota', 'mountMaxEntries', 'deterministic', 'seed', 'functions', 'hostCalls', 'net'] as const;
 export const RUN_EXTRA_NAMES = ['stdin', 'signal', 'onStdout', 'onStderr'] as const;
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -233,25 +245,42 @@ export function resolveCapabilities(options: Record<string, unknown>): HostCapab
   );
 }
 
+/** An integer option from `min` to `max`, or undefined when not given. */
+function optionalCount(options: Record<string, unknown>, name: string, what: string, min: number, max: number): number | undefined {
+  const value = options[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new InvalidOptionsError(`options.${name}`, `must be ${what} from ${min} to ${max}, got ${describe(value)}`);
+  }
+  return value;
+}
+
 /** Builds the worker-side session configuration from validated grant options. */
 export function resolveSessionConfig(options: Record<string, unknown>, limits: ResolvedLimits, recovery: boolean,
   capabilities: HostCapabilities = resolveCapabilities(options)): SessionConfig {
-  const { fsQuota, deterministic, seed } = options;
-  if (fsQuota !== undefined && (typeof fsQuota !== 'number' || !Number.isInteger(fsQuota) || fsQuota < 0 || fsQuota > 2 ** 31)) {
-    throw new InvalidOptionsError('options.fsQuota', `must be an integer number of bytes, got ${describe(fsQuota)}`);
-  }
+  const { deterministic, seed } = options;
+  const quota = optionalCount(options, 'fsQuota', 'an integer number of bytes', 0, 2 ** 31) ?? DEFAULT_FS_LIMITS.quotaBytes;
+  const maxEntries = optionalCount(options, 'fsMaxEntries', 'an integer number of entries', 1, 2 ** 31) ?? DEFAULT_FS_LIMITS.maxEntries;
+  const mountQuota = optionalCount(options, 'mountQuota', 'an integer number of bytes', 0, 2 ** 40) ?? quota;
+  const mountMaxEntries = optionalCount(options, 'mountMaxEntries', 'an integer number of entries', 0, 2 ** 31) ?? maxEntries;
   if (deterministic !== undefined && typeof deterministic !== 'boolean') {
     throw new InvalidOptionsError('options.deterministic', `must be a boolean, got ${describe(deterministic)}`);
   }
   if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)) {
     throw new InvalidOptionsError('options.seed', `must be an integer from 0 to 2^32-1, got ${describe(seed)}`);
   }
-  const quota = (fsQuota as number | undefined) ?? DEFAULT_FS_LIMITS.quotaBytes;
   const config: SessionConfig = {
     memoryLimit: limits.memoryLimit,
     files: resolveFiles(options['files']),
     mounts: resolveMounts(options['mounts']),
-    fsLimits: { ...DEFAULT_FS_LIMITS, quotaBytes: quota, maxFileBytes: Math.min(DEFAULT_FS_LIMITS.maxFileBytes, Math.max(quota, 1)) },
+    fsLimits: {
+      ...DEFAULT_FS_LIMITS,
+      quotaBytes: quota,
+      maxFileBytes: Math.min(DEFAULT_FS_LIMITS.maxFileBytes, Math.max(quota, 1)),
+      maxEntries,
+      mountQuotaBytes: mountQuota,
+      mountMaxEntries,
+    },
     recovery,
     hostFunctions: [...capabilities.functions.keys()],
     network: capabilities.net !== undefined,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getCompiledArtifact } from '../artifact/module-cache.js';
+import { getCompiledEngine } from '../engine/module.js';
 import { WorkerPool, type PoolOptions as WorkerPoolOptions } from '../worker/pool.js';
 import { AbortedError, InvalidOptionsError, SessionClosedError } from '../core/errors.js';
 import {
@@ -61,7 +61,7 @@ export class Pool implements SessionHost {
   /** @internal */
   engine(): Promise<WorkerPool> {
     if (this.closed) return Promise.reject(new SessionClosedError('pool'));
-    this.workers ??= getCompiledArtifact().then((artifact) => new WorkerPool(artifact, this.options));
+    this.workers ??= getCompiledEngine().then((artifact) => new WorkerPool(artifact, this.options));
     return this.workers;
   }
 

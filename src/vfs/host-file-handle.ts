@@ -9,6 +9,10 @@ const MAX_TRANSFER = 1 << 30;
 export interface HostFileOwner {
   readonly maxFileBytes: number;
   statOf(stats: fs.Stats): FileStat;
+  /** Refuses (ENOSPC) or records a write that makes a file `bytes` longer. */
+  chargeGrowth(bytes: number): void;
+  /** The descriptor for the file with this identity closed. */
+  released(identity: string): void;
 }
 
 /**
@@ -23,6 +27,7 @@ export class HostFileHandle implements OpenFile {
     private fd: number,
     private readonly access: AccessMode,
     private readonly owner: HostFileOwner,
+    private readonly identity: string,
   ) {}
 
   read(into: Uint8Array): number {
@@ -37,6 +42,8 @@ export class HostFileHandle implements OpenFile {
     const size = this.size();
     const start = this.access.append ? size : this.position;
     const end = checkedWriteEnd(this.access, start, data.length, size, this.owner.maxFileBytes);
+    // Charged before anything reaches the disk; a host write failing after it stays charged.
+    if (data.length > 0) this.owner.chargeGrowth(end - size);
     let written = 0;
     while (written < data.length) {
       const chunk = data.subarray(written, written + MAX_TRANSFER);
@@ -77,6 +84,7 @@ export class HostFileHandle implements OpenFile {
     if (this.fd < 0) return;
     const fd = this.fd;
     this.fd = -1;
+    this.owner.released(this.identity);
     try {
       fs.closeSync(fd);
     } catch {

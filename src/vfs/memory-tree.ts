@@ -13,6 +13,8 @@ export class MemoryTree {
   readonly root: MemoryDirectory;
   readonly quota: Quota;
   private linkedFiles = 0;
+  /** Files and directories below the root (mount points are not counted). */
+  private entries = 0;
 
   constructor(
     readonly limits: FsLimits,
@@ -23,8 +25,8 @@ export class MemoryTree {
     this.root = new MemoryDirectory(inodes.next(), false, timesAt(clock()), null, '');
   }
 
-  usage(): { bytes: number; files: number } {
-    return { bytes: this.quota.used, files: this.linkedFiles };
+  usage(): { bytes: number; files: number; entries: number } {
+    return { bytes: this.quota.used, files: this.linkedFiles, entries: this.entries };
   }
 
   /**
@@ -69,12 +71,18 @@ export class MemoryTree {
     if (!dir.writable) throw new VfsError('EROFS', 'read-only directory');
   }
 
+  private assertEntryAvailable(): void {
+    if (this.entries >= this.limits.maxEntries) throw new VfsError('ENOSPC', 'filesystem entry limit reached');
+  }
+
   assertRoomIn(dir: MemoryDirectory): void {
     if (dir.children.size >= this.limits.maxDirEntries) throw new VfsError('ENOSPC', 'directory entry limit reached');
   }
 
   createFile(dir: MemoryDirectory, name: string): MemoryFile {
     this.assertRoomIn(dir);
+    this.assertEntryAvailable();
+    this.entries++;
     const file = new MemoryFile(this.inodes.next(), timesAt(this.clock()));
     dir.children.set(name, file);
     this.linkedFiles++;
@@ -84,6 +92,8 @@ export class MemoryTree {
 
   createDirectory(dir: MemoryDirectory, name: string, writable: boolean): MemoryDirectory {
     this.assertRoomIn(dir);
+    this.assertEntryAvailable();
+    this.entries++;
     const child = new MemoryDirectory(this.inodes.next(), writable, timesAt(this.clock()), dir, name);
     dir.children.set(name, child);
     this.touch(dir);
@@ -101,6 +111,7 @@ export class MemoryTree {
     if (node === undefined) return;
     dir.children.delete(name);
     this.touch(dir);
+    if (node.kind !== 'mount') this.entries--;
     if (node.kind === 'file') this.unlinkFile(node);
     else if (node.kind === 'dir') node.attached = false;
   }

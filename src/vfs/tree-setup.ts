@@ -1,4 +1,5 @@
 import { HostMount } from './host-mount.js';
+import { budgetFor } from './mount-budget.js';
 import type { MemoryDirectory, MemoryFile } from './memory-nodes.js';
 import type { MemoryTree } from './memory-tree.js';
 import { formatGuestPath, isWithin, parseHostSuppliedPath } from './path.js';
@@ -14,7 +15,7 @@ import { VfsError, type FsLimits, type MountSpec } from './types.js';
 export const TMP = ['tmp'];
 
 export function validateLimits(limits: FsLimits): void {
-  for (const key of ['quotaBytes', 'maxFileBytes', 'maxOpenFiles', 'maxDirEntries', 'maxPathBytes'] as const) {
+  for (const key of ['quotaBytes', 'maxFileBytes', 'maxOpenFiles', 'maxDirEntries', 'maxEntries', 'maxPathBytes', 'mountQuotaBytes', 'mountMaxEntries'] as const) {
     const value = limits[key];
     if (typeof value !== 'number' || Number.isNaN(value) || value < 0 || (!Number.isInteger(value) && value !== Infinity)) {
       throw new Error(`filesystem limit ${key} must be a non-negative integer or Infinity, got ${String(value)}`);
@@ -82,6 +83,7 @@ export function placeFiles(tree: MemoryTree, files: Record<string, string | Uint
 /** Validates the mount table and attaches each mount; configuration errors are plain Errors. */
 export function attachMounts(tree: MemoryTree, specs: readonly MountSpec[], inodes: InodeAllocator): HostMount[] {
   const limits = tree.limits;
+  const budget = budgetFor(specs);
   const mounts: HostMount[] = [];
   for (const [index, spec] of specs.entries()) {
     const guest = parseHostSuppliedPath(spec.guestPath, 'mount guestPath', limits.maxPathBytes);
@@ -92,7 +94,7 @@ export function attachMounts(tree: MemoryTree, specs: readonly MountSpec[], inod
         throw new Error(`mounts overlap: ${spec.guestPath} and ${formatGuestPath(other.guestPath)}`);
       }
     }
-    const mount = new HostMount(spec, guest, limits, 2 + index, inodes);
+    const mount = new HostMount(spec, guest, limits, 2 + index, inodes, budget);
     try {
       attachMount(tree, guest, mount);
     } catch (error) {

@@ -72,8 +72,18 @@ export interface FsLimits {
   maxOpenFiles: number;
   /** Entries per directory. */
   maxDirEntries: number;
+  /**
+   * Files and directories in the in-memory tree (/tmp, placed files and the directories made for
+   * them or for mount points included). Empty ones cost no quota bytes; this bounds them, and with
+   * them the size and time of every snapshot.
+   */
+  maxEntries: number;
   /** Longest path the guest may pass, in bytes. */
   maxPathBytes: number;
+  /** Bytes the guest may add to read-write mounts, net, per session (see mount-budget.ts). */
+  mountQuotaBytes: number;
+  /** Files and directories the guest may add to read-write mounts, net, per session. */
+  mountMaxEntries: number;
 }
 
 export interface MountSpec {

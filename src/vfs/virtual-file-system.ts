@@ -219,8 +219,8 @@ export class VirtualFileSystem implements GuestFileSystem {
     return sortPaths(found);
   }
 
-  /** Bytes and files held by the in-memory tree (placed files and /tmp). */
-  usage(): { bytes: number; files: number } {
+  /** Bytes, files and entries (files and directories) held by the in-memory tree. */
+  usage(): { bytes: number; files: number; entries: number } {
     return this.tree.usage();
   }
 

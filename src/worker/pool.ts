@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { HostCapabilities } from '../host-calls/registry.js';
 import { errorReply } from '../host-calls/values.js';
-import type { CompiledArtifact } from '../artifact/module-cache.js';
+import type { CompiledEngine } from '../engine/module.js';
 import { AbortedError, QueueFullError, SessionClosedError } from '../core/errors.js';
 import type { RunLimitsWire, RunReply, WorkerRequest } from './protocol.js';
 import type { SessionConfig } from './session-config.js';
@@ -82,7 +82,7 @@ export class WorkerPool {
   /** For each session running right now: the workers waiting on the code that started the run. */
   private readonly runChains = new Map<string, readonly Slot[]>();
 
-  constructor(private readonly artifact: CompiledArtifact, options: PoolOptions = {}) {
+  constructor(private readonly artifact: CompiledEngine, options: PoolOptions = {}) {
     this.maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism());
     this.maxSessions = options.maxSessions ?? 10_000;
     this.maxQueue = options.maxQueue ?? 10_000;
@@ -323,16 +323,23 @@ export class WorkerPool {
     }
   }
 
-  /** Adds host functions to a live session (names already validated by the caller). */
+  /**
+   * Adds host functions to a live session (names already validated by the caller). The grant is
+   * recorded only once the worker has installed the names: a refused or failed expose leaves the
+   * registry (which the raw host-call entry point reaches by name) and the configuration a lost
+   * session is rebuilt from exactly as they were.
+   */
   async expose(sessionId: string, functions: HostCapabilities['functions']): Promise<void> {
-    const record = this.sessions.get(sessionId);
-    const grant = this.grants.get(sessionId);
-    if (!record || !grant) throw new SessionClosedError(`session ${sessionId}`);
-    for (const [name, fn] of functions) grant.capabilities.functions.set(name, fn);
+    if (!this.sessions.has(sessionId) || !this.grants.has(sessionId)) throw new SessionClosedError(`session ${sessionId}`);
     const names = [...functions.keys()];
-    for (const name of names) if (!record.config.hostFunctions.includes(name)) record.config.hostFunctions.push(name);
     const slot = await this.slotForSession(sessionId);
     await this.submit(slot, { type: 'expose', sessionId, names });
+    const record = this.sessions.get(sessionId);
+    const grant = this.grants.get(sessionId);
+    // Closed while the worker was installing: there is nothing left to grant to.
+    if (!record || !grant) throw new SessionClosedError(`session ${sessionId}`);
+    for (const [name, fn] of functions) grant.capabilities.functions.set(name, fn);
+    for (const name of names) if (!record.config.hostFunctions.includes(name)) record.config.hostFunctions.push(name);
   }
 
   async runInSession(sessionId: string, code: string, limits: RunLimitsWire, onOutput: OutputHandler | undefined, signal: AbortSignal | undefined): Promise<RunReply & { lost?: boolean }> {

@@ -59,7 +59,7 @@ export interface WireError {
 
 /** What a worker receives at start-up (workerData). */
 export interface WorkerInit {
-  artifact: import('../artifact/module-cache.js').CompiledArtifact;
+  artifact: import('../engine/module.js').CompiledEngine;
   /** Int32 flag the main thread raises when a host-call reply is on `replyPort`. */
   hostCallFlag: SharedArrayBuffer;
   replyPort: import('node:worker_threads').MessagePort;

@@ -28,5 +28,8 @@ export const DEFAULT_FS_LIMITS: FsLimits = {
   maxFileBytes: 16 * 1024 * 1024,
   maxOpenFiles: 64,
   maxDirEntries: 4096,
+  maxEntries: 10_000,
   maxPathBytes: 4096,
+  mountQuotaBytes: 16 * 1024 * 1024,
+  mountMaxEntries: 10_000,
 };

@@ -1,4 +1,4 @@
-import { CryptoRandom, FuelClock, RealClock, SeededRandom, type ClockSource } from '../host/clock-random.js';
+import { CryptoRandom, FuelClock, RealClock, SeededRandom, type ClockSource } from '../host/clock.js';
 import type { ExecLimits, ExecOutcome, GuestHostCalls, Interpreter } from '../interpreter/interpreter.js';
 import { GRANT_NETWORK_CODE, registerHostFunctionsCode } from '../interpreter/prelude.js';
 import { decodeSnapshot, encodeSnapshot, type SessionState } from '../interpreter/snapshot-codec.js';
@@ -139,10 +139,11 @@ export class SessionVm {
    * installs the names in the guest, which fails only if the guest broke its own `host` module.
    */
   expose(names: readonly string[]): void {
-    for (const name of names) if (!this.config.hostFunctions.includes(name)) this.config.hostFunctions.push(name);
     if (!this.setup(registerHostFunctionsCode(names, this.config.maxHostCallArgBytes), () => this.rebuild())) {
-      throw new HostFunctionError("the functions are granted but could not be installed in the session: guest code replaced or broke its 'host' module");
+      throw new HostFunctionError("the functions could not be installed in the session (nothing was granted): guest code replaced or broke its 'host' module");
     }
+    // Only an installed grant is remembered (a rebuild or fork installs it again).
+    for (const name of names) if (!this.config.hostFunctions.includes(name)) this.config.hostFunctions.push(name);
     if (this.config.recovery) this.lastGood = this.encode();
   }
 

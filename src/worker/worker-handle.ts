@@ -1,5 +1,5 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import type { CompiledArtifact } from '../artifact/module-cache.js';
+import type { CompiledEngine } from '../engine/module.js';
 import { errorFromCode, FsError, WorkerCrashedError } from '../core/errors.js';
 import { isWorkerEvent, type WireError, type WorkerEvent, type WorkerInit, type WorkerRequest } from './protocol.js';
 import { WorkerStateMachine } from './worker-state.js';
@@ -19,8 +19,16 @@ export interface WorkerFactory {
   (init: WorkerInit): Worker;
 }
 
+/** V8 stack of a worker thread, in MiB. */
+const WORKER_STACK_MB = 16;
+
 export const defaultWorkerFactory: WorkerFactory = (init) =>
-  new Worker(new URL('./worker-entry.js', import.meta.url), { workerData: init, transferList: [init.replyPort] });
+  new Worker(new URL('./worker-entry.js', import.meta.url), {
+    workerData: init,
+    transferList: [init.replyPort],
+    // Deep recursion in C runs on V8's stack as well as the module's 2 MiB shadow stack.
+    resourceLimits: { stackSizeMb: WORKER_STACK_MB },
+  });
 
 export type HostCallEvent = Extract<WorkerEvent, { type: 'hostcall' }>;
 /** Answers a guest's host call with the reply envelope. */
@@ -62,7 +70,7 @@ export class WorkerHandle {
   /** Serves the guests' host calls (host functions, network). */
   onHostCall: HostCallHandler | undefined;
 
-  constructor(artifact: CompiledArtifact, factory: WorkerFactory = defaultWorkerFactory) {
+  constructor(artifact: CompiledEngine, factory: WorkerFactory = defaultWorkerFactory) {
     const channel = new MessageChannel();
     this.replyPort = channel.port1;
     this.replyPort.unref();

@@ -66,13 +66,15 @@ describe('CPU attacks', () => {
     await assertHostUnharmed(pool, canary);
   });
 
+  // Long C-level operations charge fuel as they go and raise KeyboardInterrupt right there: a
+  // soft stop that keeps the session's state, not a hard stop that waits out the grace period.
   attack('7 ** (10 ** 8): one long C-level operation', async () => {
-    await stoppedInSession('x = 7 ** (10 ** 8)', 'hard');
+    await stoppedInSession('x = 7 ** (10 ** 8)', 'soft');
     await assertHostUnharmed(pool, canary);
   });
 
   attack('pow(10**100000, 10**100000)', async () => {
-    await stoppedInSession('pow(10**100000, 10**100000)', 'hard');
+    await stoppedInSession('pow(10**100000, 10**100000)', 'soft');
     await assertHostUnharmed(pool, canary);
   });
 
@@ -83,12 +85,14 @@ describe('CPU attacks', () => {
     await assertHostUnharmed(pool, canary);
   });
 
-  attack('catastrophic regex backtracking: re.match("(a*)*b", "a" * 40)', async () => {
+  attack('catastrophic regex backtracking: re.match("(a*)*b", "a" * 40) and re.match("(a|aa)*c", "a" * 40)', async () => {
+    // The regex engine recurses on an empty inner loop: that one ends in RecursionError at once.
     const r = await pool.run('import re\nre.match("(a*)*b", "a" * 40)', SHORT);
     assert.equal(r.ok, false, 'the match cannot succeed');
-    assert.ok(r.error?.kind === 'limit' || r.error?.type === 'RuntimeError', `${r.error?.type}: ${r.error?.message}`);
-    const r2 = await pool.run('import re\nre.match("(a|aa)*c", "a" * 5000)', SHORT);
-    assert.ok(r2.error?.kind === 'limit' || r2.error?.type === 'RuntimeError' || r2.ok, `${r2.error?.type}`);
+    assert.ok(r.error?.kind === 'limit' || r.error?.type === 'RecursionError', `${r.error?.type}: ${r.error?.message}`);
+    // Exponential backtracking without deep recursion: the engine's steps are metered.
+    const r2 = await pool.run('import re\nre.match("(a|aa)*c", "a" * 40)', SHORT);
+    assert.equal(r2.error?.kind, 'limit', `${r2.error?.type}: ${r2.error?.message}`);
     await assertHostUnharmed(pool, canary);
   });
 

@@ -117,3 +117,21 @@ export const ATTEMPT = [
   '        return type(e).__name__ + ":" + str(e)[:200]',
   '',
 ].join('\n');
+
+/**
+ * Text the guest was given about a host-side failure names what failed, never host details: no
+ * IP address, no memory address or long hex run (OpenSSL prints its thread id as one), no
+ * absolute or source path, no stack trace.
+ */
+export function assertNoHostDetails(text: string): void {
+  const leaks: Array<[string, RegExp]> = [
+    ['an IPv4 address', /\b(?:\d{1,3}\.){3}\d{1,3}\b/],
+    ['an IPv6 address', /(?:^|[^\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/i],
+    ['a memory address', /0x[0-9a-f]{4,}/i],
+    ['a long hex run', /\b[0-9a-f]{12,}\b/i],
+    ['a path', /(?:^|[\s'"(=:])\.{0,2}(?:[\\/][\w.@~-]+){2,}/],
+    ['a source location', /\.(?:c|cc|js|ts|mjs):\d+/],
+    ['a stack trace', /\n\s*at\s|node:internal/],
+  ];
+  for (const [what, pattern] of leaks) assert.doesNotMatch(text, pattern, `${what} reached the guest: ${text}`);
+}

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { after, before, describe } from 'node:test';
+import { connect as tlsConnect } from 'node:tls';
 import { createPool, getHostCallContext, SandboxError, SessionClosedError, type Session } from '../../src/index.js';
-import { ATTEMPT, assertGuestError, assertHostUnharmed, attack, createCanary, type Canary } from './harness.js';
+import { ATTEMPT, assertGuestError, assertHostUnharmed, assertNoHostDetails, attack, createCanary, type Canary } from './harness.js';
 
 /**
  * Abuse of granted host functions: hostile arguments, oversized payloads, call floods, values
@@ -170,6 +174,39 @@ describe('host function abuse: arguments and results', () => {
     await assertHostUnharmed(pool, canary);
   });
 
+  /*
+   * Host functions that fail for real and let Node's error escape: its message names the address
+   * the host connected to, OpenSSL's carries a thread id in hex and a source path, fs errors the
+   * host path. The guest learns that the function failed, not where the host was looking.
+   */
+  attack('host functions failing on real sockets and files leak no addresses, hex ids or paths', async () => {
+    const plain = createServer((_req, res) => res.end('plain'));
+    const closed = createServer();
+    const [plainPort, closedPort] = await Promise.all([plain, closed].map((server) => new Promise<number>((resolve) => {
+      server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+    })));
+    await new Promise((r) => closed.close(r));
+    const failure = (start: (fail: (error: Error) => void) => void) => () => new Promise((_resolve, reject) => start(reject));
+    const functions = {
+      refused: failure((fail) => connect(closedPort!, '127.0.0.1').on('error', fail)),
+      tls: failure((fail) => tlsConnect({ host: '127.0.0.1', port: plainPort!, rejectUnauthorized: false }).on('error', fail)),
+      missing: () => readFile('/srv/app/config/secret.json'),
+      pointer: () => { throw new Error('native call failed at 0x7ffd5e8b1c20 (errno 0x0000000b)'); },
+      v6: () => { throw new Error('connect ECONNREFUSED ::1:5432 (fe80::1ff:fe23:4567:890a%eth0)'); },
+    };
+    try {
+      const r = await pool.run(`${ATTEMPT}[attempt(f) for f in (refused, tls, missing, pointer, v6)]`, { functions });
+      assert.equal(r.ok, true, r.error?.message);
+      for (const outcome of r.value as string[]) {
+        assert.match(outcome, /^HostError:\S/, outcome);
+        assertNoHostDetails(outcome);
+      }
+    } finally {
+      plain.close();
+    }
+    await assertHostUnharmed(pool, canary);
+  });
+
   attack('10,000 calls in one run are capped at maxCallsPerRun', async () => {
     let calls = 0;
     const r = await pool.run('n = 0\nerr = ""\nfor i in range(10000):\n    try:\n        f()\n        n += 1\n    except Exception as e:\n        err = str(e)\n        break\n(n, err)', {
@@ -205,7 +242,7 @@ describe('host function abuse: arguments and results', () => {
     const rec = recorder();
     const owner = await pool.createSession({ functions: { privileged: rec.fn } });
     const other = await pool.createSession();
-    const r = await other.run(`${ATTEMPT}import js\n[js.__mps_call__("host", "privileged", "[[],{}]")[:80], attempt(lambda: privileged())]`);
+    const r = await other.run(`${ATTEMPT}import _host\n[_host.call("host", "privileged", "[[],{}]")[:80], attempt(lambda: privileged())]`);
     assert.match((r.value as string[])[0]!, /no function named 'privileged'/);
     assert.match((r.value as string[])[1]!, /^NameError/);
     assert.equal(rec.calls.length, 0);
@@ -335,6 +372,56 @@ describe('guest tampering with the sandbox machinery', () => {
   });
 
   /*
+   * A refused expose() must grant nothing: not the main thread's registry (which the raw host-call
+   * entry point reaches by name, without the `host` module), not the session's configuration
+   * (from which a session lost with its worker is rebuilt), not a fork taken afterwards.
+   */
+  attack('a failed expose() (guest broke its host module) leaves nothing granted', async () => {
+    const calls: string[] = [];
+    const s = await pool.createSession();
+    await s.run('import sys\nclass Broken:\n    def _register(self, *args):\n        raise RuntimeError("no")\nsys.modules["host"] = Broken()');
+    await assert.rejects(s.expose({ secret: (who: string) => { calls.push(who); return 'granted'; } }),
+      (error: Error & { code?: string }) => error.code === 'HOST_FUNCTION_INVALID');
+    const probe = (who: string) => `import _host\n_host.call("host", "secret", '[["${who}"],{}]')[:120]`;
+    assert.match(String((await s.run(probe('raw'))).value), /no function named 'secret'/);
+    const fork = await s.fork();
+    assert.match(String((await fork.run(probe('fork'))).value), /no function named 'secret'/);
+    await pool.engine().then((engine) => engine.crashWorkerOf(s.id));
+    const rebuilt = await s.run(probe('rebuilt'));
+    assert.match(String(rebuilt.value), /no function named 'secret'/);
+    assert.ok(!(await s.run('import host\n"secret" in dir(host)')).value, 'the rebuilt session lists the refused function');
+    assert.deepEqual(calls, []);
+    await Promise.all([s.close(), fork.close()]);
+    await assertHostUnharmed(pool, canary);
+  });
+
+  attack('expose() refused as SESSION_BUSY (called from the session\'s own host function) grants nothing to the running guest', async () => {
+    const calls: string[] = [];
+    let session: Session | undefined;
+    session = await pool.createSession({
+      functions: {
+        escalate: async () => {
+          try {
+            await session!.expose({ secret: () => { calls.push('secret'); return 'granted'; } });
+            return 'exposed';
+          } catch (e) {
+            return (e as SandboxError).code;
+          }
+        },
+      },
+    });
+    const r = await session.run('import _host\n[escalate(), _host.call("host", "secret", "[[],{}]")[:120]]', { timeoutMs: 3000 });
+    assert.equal(r.ok, true, r.error?.message);
+    const [outcome, raw] = r.value as [string, string];
+    assert.equal(outcome, 'SESSION_BUSY');
+    assert.match(raw, /no function named 'secret'/);
+    assert.match(String((await session.run('import _host\n_host.call("host", "secret", "[[],{}]")[:120]')).value), /no function named 'secret'/);
+    assert.deepEqual(calls, []);
+    await session.close();
+    await assertHostUnharmed(pool, canary);
+  });
+
+  /*
    * restoreSession() and fork() reseed the random generator by calling random.seed() inside the
    * restored VM, outside any run(). A guest that replaced sys.modules['random'] in the snapshotted
    * state gets that code called: it must not reach the session's host functions from there.
@@ -360,7 +447,7 @@ describe('guest tampering with the sandbox machinery', () => {
 
   attack("tampering with sys.modules['host'] cannot call ungranted functions or bypass the call cap", async () => {
     let calls = 0;
-    const r = await pool.run(`${ATTEMPT}import sys, js\nh = sys.modules["host"]\nh._names.add("secret")\nfor i in range(1005):\n    js.__mps_call__("host", "f", "[[],{}]")\n[attempt(lambda: h.secret()), attempt(f)]`, {
+    const r = await pool.run(`${ATTEMPT}import sys, _host\nh = sys.modules["host"]\nh._names.add("secret")\nfor i in range(1005):\n    _host.call("host", "f", "[[],{}]")\n[attempt(lambda: h.secret()), attempt(f)]`, {
       functions: { f: () => { calls++; return 1; } },
     });
     assert.equal(r.ok, true, r.error?.message);

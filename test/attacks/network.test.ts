@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTlsServer } from 'node:https';
+import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, beforeEach, describe } from 'node:test';
 import { createPool, type RunOptions } from '../../src/index.js';
-import { ATTEMPT, assertGuestError, assertHostUnharmed, attack, createCanary, type Canary } from './harness.js';
+import { ATTEMPT, assertGuestError, assertHostUnharmed, assertNoHostDetails, attack, createCanary, type Canary } from './harness.js';
 
 /**
  * Network attacks, with and without a grant. Two real servers on 127.0.0.1: `allowed` is the only
@@ -23,12 +28,16 @@ interface Hit {
 
 let allowed: Server;
 let forbidden: Server;
+/** Also allow-listed (where a test grants it), but a different origin from `allowed`. */
+let second: Server;
 let allowedPort = 0;
 let forbiddenPort = 0;
+let secondPort = 0;
 const allowedHits: Hit[] = [];
 const forbiddenHits: Hit[] = [];
+const secondHits: Hit[] = [];
 
-function listen(server: Server): Promise<number> {
+function listen(server: TcpServer): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 }
 
@@ -51,6 +60,13 @@ before(async () => {
     if (url === '/to-localhost') return redirect(`http://localhost:${forbiddenPort}/`);
     if (url === '/to-v6') return redirect(`http://[::ffff:127.0.0.1]:${forbiddenPort}/`);
     if (url === '/loop') return redirect('/loop');
+    if (url === '/to-second') return redirect(`http://127.0.0.1:${secondPort}/landing`);
+    if (url === '/to-second-303') {
+      res.writeHead(303, { location: `http://127.0.0.1:${secondPort}/landing` });
+      return res.end();
+    }
+    if (url === '/to-alias') return redirect(`http://localhost:${allowedPort}/landing`);
+    if (url === '/to-self') return redirect('/landing');
     if (url === '/huge') {
       const chunk = Buffer.alloc(1 << 20, 0x41);
       let sent = 0;
@@ -78,20 +94,25 @@ before(async () => {
     }
     res.end('ok');
   });
+  second = createServer((req, res) => {
+    secondHits.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    res.end('second');
+  });
   allowedPort = await listen(allowed);
   forbiddenPort = await listen(forbidden);
+  secondPort = await listen(second);
 });
 
 after(async () => {
   await pool.close();
-  allowed.closeAllConnections();
-  forbidden.closeAllConnections();
-  await Promise.all([new Promise((r) => allowed.close(r)), new Promise((r) => forbidden.close(r))]);
+  for (const server of [allowed, forbidden, second]) server.closeAllConnections();
+  await Promise.all([allowed, forbidden, second].map((server) => new Promise((r) => server.close(r))));
 });
 
 beforeEach(() => {
   allowedHits.length = 0;
   forbiddenHits.length = 0;
+  secondHits.length = 0;
 });
 
 function granted(extra: Partial<RunOptions> = {}): RunOptions {
@@ -117,9 +138,9 @@ describe('network attacks without a grant', () => {
     await assertHostUnharmed(pool, canary);
   });
 
-  attack('js.fetch / js.XMLHttpRequest / js.WebSocket do not exist', async () => {
-    const r = await pool.run('import js\n[hasattr(js, n) for n in ("fetch", "XMLHttpRequest", "WebSocket", "net", "http")]');
-    assert.deepEqual(r.value, [false, false, false, false, false]);
+  attack('there is no fetch, XMLHttpRequest or WebSocket: no js module, nothing on the host channel', async () => {
+    const r = await pool.run(`${ATTEMPT}import _host\n[hasattr(_host, n) for n in ("fetch", "XMLHttpRequest", "WebSocket", "net", "http")] + [attempt(__import__, "js")[:11]]`);
+    assert.deepEqual(r.value, [false, false, false, false, false, 'ImportError']);
     await assertHostUnharmed(pool, canary);
   });
 
@@ -133,7 +154,7 @@ describe('network attacks without a grant', () => {
 
   attack("a raw 'http' host call without a grant is refused", async () => {
     const payload = JSON.stringify({ method: 'GET', url: `http://127.0.0.1:${forbiddenPort}/`, headers: {}, body: null, timeout: null });
-    const r = await pool.run(`import js\njs.__mps_call__("http", ${JSON.stringify(payload)})`);
+    const r = await pool.run(`import _host\n_host.call("http", ${JSON.stringify(payload)})`);
     assert.match(String(r.value), /network access is not granted/);
     assertForbiddenUntouched();
     await assertHostUnharmed(pool, canary);
@@ -197,6 +218,85 @@ describe('network attacks with a grant for one host', () => {
     for (const outcome of results) assert.match(outcome, /^HttpError:request refused/, outcome);
     assert.ok(!results.join('').includes('FORBIDDEN-SECRET'));
     assertForbiddenUntouched();
+    await assertHostUnharmed(pool, canary);
+  });
+
+  /*
+   * Both origins are granted, so the redirect itself is allowed; what it must not do is carry the
+   * guest's credentials for the first origin to the second (curl and browsers strip them too). A
+   * different port, scheme or host name (even an alias of the same address) is another origin.
+   */
+  attack('a redirect to another allowed origin does not carry Authorization, Cookie or body headers along', async () => {
+    const both = granted({ net: { allow: [`127.0.0.1:${allowedPort}`, `127.0.0.1:${secondPort}`, `localhost:${allowedPort}`], timeoutMs: 2000 } });
+    const credentials = '{"Authorization": "Bearer SECRET-TOKEN", "cookie": "session=SECRET-COOKIE", "X-Api-Key": "kept"}';
+    const results = await tryRequests([
+      `requests.get("http://127.0.0.1:%d/to-second" % A, headers=${credentials}).text`,
+      `requests.post("http://127.0.0.1:%d/to-second-303" % A, headers=${credentials}, json={"a": 1}).text`,
+      `requests.get("http://127.0.0.1:%d/to-alias" % A, headers=${credentials}).text`,
+      `requests.get("http://127.0.0.1:%d/to-self" % A, headers=${credentials}).text`,
+    ], both);
+    assert.deepEqual(results, ["ok:'second'", "ok:'second'", "ok:'ok'", "ok:'ok'"]);
+    assert.equal(secondHits.length, 2);
+    for (const hit of secondHits) {
+      assert.equal(hit.headers.authorization, undefined, 'Authorization crossed to another origin');
+      assert.equal(hit.headers.cookie, undefined, 'Cookie crossed to another origin');
+      assert.equal(hit.headers['x-api-key'], 'kept', 'an ordinary header was dropped');
+    }
+    assert.equal(secondHits[1]!.method, 'GET');
+    assert.equal(secondHits[1]!.headers['content-type'], undefined, 'a body header survived the switch to GET');
+    const landings = allowedHits.filter((hit) => hit.url === '/landing');
+    assert.equal(landings.length, 2);
+    const [alias, self] = landings;
+    assert.equal(alias!.headers.host, `localhost:${allowedPort}`);
+    assert.equal(alias!.headers.authorization, undefined, 'Authorization crossed to another host name');
+    assert.equal(alias!.headers.cookie, undefined, 'Cookie crossed to another host name');
+    assert.equal(self!.headers.authorization, 'Bearer SECRET-TOKEN', 'a same-origin redirect must keep credentials');
+    assert.equal(self!.headers.cookie, 'session=SECRET-COOKIE');
+    await assertHostUnharmed(pool, canary);
+  });
+
+  /*
+   * Real failures, each on its own real socket: a closed port, a name that cannot resolve, TLS
+   * spoken to a plain HTTP server (OpenSSL's message carries its thread id in hex and a source
+   * path), a self-signed certificate, a server that answers garbage, one that resets the
+   * connection, one that accepts and never answers. The names the guest used are host names, so any
+   * address in the text would have come from the host's own resolution.
+   */
+  attack('network errors tell the guest what failed without host addresses, paths or stack traces', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'mps-tls-'));
+    const key = join(scratch, 'key.pem');
+    const cert = join(scratch, 'cert.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' });
+    const tls = createTlsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_req, res) => res.end('tls'));
+    const garbage = createTcpServer((socket) => socket.end('garbage\r\n\r\n'));
+    const reset = createTcpServer((socket) => socket.resetAndDestroy());
+    const held: Socket[] = [];
+    const silent = createTcpServer((socket) => held.push(socket));
+    const closed = createTcpServer();
+    const [tlsPort, garbagePort, resetPort, silentPort, closedPort] = await Promise.all([tls, garbage, reset, silent, closed].map(listen));
+    await new Promise((r) => closed.close(r));
+    try {
+      const hosts = [`localhost:${closedPort}`, 'nonexistent.invalid', `localhost:${allowedPort}`, `localhost:${tlsPort}`,
+        `localhost:${garbagePort}`, `localhost:${resetPort}`, `localhost:${silentPort}`];
+      const results = await tryRequests([
+        `requests.get("http://localhost:${closedPort}/").text`,
+        'requests.get("http://nonexistent.invalid/").text',
+        `requests.get("https://localhost:${allowedPort}/").text`,
+        `requests.get("https://localhost:${tlsPort}/").text`,
+        `requests.get("http://localhost:${garbagePort}/").text`,
+        `requests.get("http://localhost:${resetPort}/").text`,
+        `requests.get("http://localhost:${silentPort}/", timeout=0.5).text`,
+      ], granted({ net: { allow: hosts, timeoutMs: 2000 } }));
+      for (const outcome of results) {
+        assert.match(outcome, /^HttpError:\S/, outcome);
+        assertNoHostDetails(outcome);
+      }
+    } finally {
+      for (const socket of held) socket.destroy();
+      tls.closeAllConnections();
+      for (const server of [tls, garbage, reset, silent]) server.close();
+      rmSync(scratch, { recursive: true, force: true });
+    }
     await assertHostUnharmed(pool, canary);
   });
 
@@ -287,7 +387,7 @@ describe('network attacks with a grant for one host', () => {
   });
 
   attack('the http grant does not open other capabilities (host functions, files)', async () => {
-    const r = await pool.run(`${ATTEMPT}import js\n[js.__mps_call__("host", "fetch", "[[],{}]")[:120], attempt(lambda: open("/etc/passwd").read())]`, granted());
+    const r = await pool.run(`${ATTEMPT}import _host\n[_host.call("host", "fetch", "[[],{}]")[:120], attempt(lambda: open("/etc/passwd").read())]`, granted());
     assert.match((r.value as string[])[0]!, /no function named 'fetch'/);
     assert.match((r.value as string[])[1]!, /^OSError/);
     assertGuestError(await pool.run('import socket', granted()), 'ImportError');

@@ -47,7 +47,7 @@ function flip(bytes: Uint8Array, at: number, bit: number): void {
 function parse(bytes: Uint8Array) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(12, true);
-  const header = JSON.parse(Buffer.from(bytes.subarray(16, 16 + headerLength)).toString('utf8')) as Record<string, unknown> & { fsStateBytes: number; globals: Record<string, number> };
+  const header = JSON.parse(Buffer.from(bytes.subarray(16, 16 + headerLength)).toString('utf8')) as Record<string, unknown> & { fsStateBytes: number; pages: number[] };
   const body = bytes.subarray(16 + headerLength, bytes.length - 32);
   return { prefix: bytes.subarray(0, 12), header, pages: body.subarray(0, body.length - header.fsStateBytes), fsState: body.subarray(body.length - header.fsStateBytes) };
 }
@@ -204,10 +204,13 @@ describe('snapshot attacks', () => {
       if (kind === 0) for (let n = 1 + Math.floor(random() * 16); n > 0; n--) flip(p, Math.floor(random() * p.length), Math.floor(random() * 8));
       else if (kind === 1) flip(f, Math.floor(random() * f.length), Math.floor(random() * 8));
       else if (kind === 2) {
-        const names = Object.keys(h.globals);
-        h.globals[names[Math.floor(random() * names.length)]!] = Math.floor(random() * 2 ** 31);
+        // The page table: a page dropped, or two pages' places swapped (the data lands elsewhere).
+        const a = Math.floor(random() * h.pages.length);
+        const b = Math.floor(random() * h.pages.length);
+        if (random() < 0.5) h.pages.splice(a, 1);
+        else [h.pages[a], h.pages[b]] = [h.pages[b]!, h.pages[a]!];
       } else {
-        const keys = ['memoryBytes', 'usedBytes', 'outSlot'] as const;
+        const keys = ['memoryBytes', 'usedBytes'] as const;
         const key = keys[Math.floor(random() * keys.length)]!;
         h[key] = [0, -1, 1.5, 2 ** 31, 2 ** 32, Number(h[key]) + 1, Number(h[key]) - 65536][Math.floor(random() * 7)];
       }
@@ -274,11 +277,16 @@ describe('snapshot attacks', () => {
    */
   attack('re-sealed snapshots with a bad filesystem section or a broken VM image are refused with SnapshotError', async () => {
     const { prefix, header, pages, fsState: fs } = parse(real);
-    const stackPointer = Object.keys(header.globals)[0]!;
+    // The interpreter's static data (its state and the roots of every object) follows the 2 MiB
+    // stack: the first 16 non-zero pages from there on, overwritten with 0xff.
+    const statePages = pages.slice();
+    header.pages.forEach((page, i) => {
+      if (page >= 512 && page < 512 + 16) statePages.fill(0xff, i * 4096, (i + 1) * 4096);
+    });
     const cases: Record<string, Uint8Array> = {
       'fs entry with ..': seal(prefix, header, pages, fsState([{ dir: true, path: '/tmp' }, { dir: false, path: '/tmp/../etc', content: 'x' }])),
       'fs entry over quota': seal(prefix, header, pages, fsState([{ dir: true, path: '/tmp' }, { dir: false, path: '/tmp/big', content: 'x'.repeat(20 * MiB) }])),
-      'stack pointer 0': seal(prefix, { ...header, globals: { ...header.globals, [stackPointer]: 0 } }, pages, fs),
+      'interpreter state overwritten': seal(prefix, header, statePages, fs),
       'zeroed memory pages': seal(prefix, header, new Uint8Array(pages.length), fs),
     };
     const wrong: string[] = [];
@@ -293,6 +301,25 @@ describe('snapshot attacks', () => {
       }
     }
     assert.deepEqual(wrong, [], wrong.join('\n'));
+    await assertHostUnharmed(pool, canary);
+  });
+
+  /*
+   * A filesystem section may claim any number of entries; a snapshot of 260,000 empty files took
+   * seconds and about a gigabyte to restore (and to snapshot again after every run). More entries
+   * than the restoring session's fsMaxEntries are refused before any of them is built.
+   */
+  attack('a re-sealed snapshot with 260,000 empty files is refused with SnapshotError', async () => {
+    const { prefix, header, pages } = parse(real);
+    const entries: Parameters<typeof fsState>[0] = [{ dir: true, path: '/tmp' }];
+    for (let d = 0; d < 100; d++) {
+      entries.push({ dir: true, path: `/tmp/d${d}` });
+      for (let i = 0; i < 2600; i++) entries.push({ dir: false, path: `/tmp/d${d}/${i}`, content: '' });
+    }
+    const outcome = await tryRestore(seal(prefix, header, pages, fsState(entries)));
+    if (outcome.kind === 'restored') await outcome.session.close();
+    assert.equal(outcome.kind, 'refused', 'a session with 260,000 entries was restored');
+    assert.ok(outcome.kind === 'refused' && outcome.error instanceof SnapshotError, String(outcome.kind === 'refused' && outcome.error));
     await assertHostUnharmed(pool, canary);
   });
 

@@ -238,7 +238,8 @@ describe('refusals', () => {
 }
 `, { net: net() });
     const a = r.value as Record<string, Attempt>;
-    assertRefused(a['other_port'], new RegExp(`127\\.0\\.0\\.1:${otherPort} is not in the allow-list`), 'other port');
+    // Addresses never appear in error text the guest sees, even ones it wrote itself.
+    assertRefused(a['other_port'], new RegExp(`<address>:${otherPort} is not in the allow-list`), 'other port');
     assertRefused(a['example'], /example\.com:80 is not in the allow-list/, 'example.com');
     for (const k of ['localhost_name', 'https_same_host', 'ipv6_loopback', 'mapped']) assertRefused(a[k], /allow-list/, k);
     assert.equal(otherHits.length, before, 'the disallowed server received a request');
@@ -259,7 +260,7 @@ describe('refusals', () => {
 }
 `, { net: { allow: [`127.0.0.1:${port}`, 'api.example.com', '*.example.org'] } });
     const a = r.value as Record<string, Attempt>;
-    assertRefused(a['metadata'], /169\.254\.169\.254:80 is not in the allow-list/, 'metadata');
+    assertRefused(a['metadata'], /<address>:80 is not in the allow-list/, 'metadata');
     assertRefused(a['metadata_port'], /allow-list/, 'metadata on the allowed port');
     assertRefused(a['ftp'], /scheme ftp/, 'ftp');
     assertRefused(a['file'], /scheme file/, 'file');
@@ -287,7 +288,7 @@ ok = requests.get('${base}/redirect-ok')
     const a = r.value as Record<string, unknown>;
     assert.deepEqual(a['ok'], [200, `${base}/json`, 'world']);
     assertRefused(a['bad_invalid'] as Attempt, /example\.invalid:80 is not in the allow-list/, 'redirect to example.invalid');
-    assertRefused(a['bad_other_port'] as Attempt, new RegExp(`127\\.0\\.0\\.1:${otherPort} is not in the allow-list`), 'redirect to other port');
+    assertRefused(a['bad_other_port'] as Attempt, new RegExp(`<address>:${otherPort} is not in the allow-list`), 'redirect to other port');
     assertRefused(a['bad_metadata'] as Attempt, /allow-list/, 'redirect to metadata');
     assertRefused(a['bad_file'] as Attempt, /scheme file/, 'redirect to file:');
     assertRefused(a['bad_creds'] as Attempt, /credentials/, 'redirect with credentials');

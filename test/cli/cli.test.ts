@@ -20,7 +20,7 @@ describe('CLI: sources and exit codes', () => {
     writeFileSync(file, 'import sys\nprint("from file", sys.platform)\n');
     const r = await cli([file]);
     assert.equal(r.code, 0);
-    assert.equal(r.stdout, 'from file webassembly\n');
+    assert.equal(r.stdout, 'from file micropython-sandbox\n');
   });
 
   test('- reads the program from stdin, and so does a piped stdin without arguments', async () => {
@@ -64,7 +64,7 @@ describe('CLI: sources and exit codes', () => {
     assert.match(help.stdout, /Examples:/);
     assert.match(help.stdout, /Exit codes: 0 ok, 1 Python error, 2 usage error, 3 limit hit/);
     const version = await cli(['--version']);
-    assert.match(version.stdout, /^micropython-sandbox \d+\.\d+\.\d+ \(MicroPython 1\.27\.0\)\n$/);
+    assert.match(version.stdout, /^micropython-sandbox \d+\.\d+\.\d+ \(MicroPython 1\.28\.0\)\n$/);
   });
 });
 

@@ -1,55 +1,24 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { BIN } from '../support/cli.js';
+import { Terminal as PtyTerminal } from '../support/terminal.js';
 
 /**
- * The REPL driven through a real pseudo-terminal (util-linux `script` allocates it), so Ctrl-C
- * and Ctrl-D go through the terminal's line discipline exactly as for a person at a keyboard.
+ * The REPL driven through a real pseudo-terminal (see support/terminal.ts), so Ctrl-C and Ctrl-D
+ * go through the terminal's line discipline exactly as for a person at a keyboard.
  */
 
 const home = mkdtempSync(join(tmpdir(), 'mps-repl-'));
 after(() => rmSync(home, { recursive: true, force: true }));
 const HISTORY = join(home, 'history');
 
-class Terminal {
-  private output = '';
-  readonly child: ChildProcessWithoutNullStreams;
-
+class Terminal extends PtyTerminal {
   constructor(args: string[] = []) {
-    const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-    this.child = spawn('script', ['-qfec', command, '/dev/null'], { env: { ...process.env, MICROPYTHON_SANDBOX_HISTORY: HISTORY, TERM: 'xterm' } });
-    this.child.stdout.on('data', (d: Buffer) => (this.output += d.toString()));
-  }
-
-  /** Screen text without terminal control sequences. */
-  get text(): string {
-    return this.output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
-  }
-
-  async waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<void> {
-    const started = Date.now();
-    while (!pattern.test(this.text)) {
-      if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${pattern}; screen:\n${this.text}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-
-  type(keys: string): void {
-    this.child.stdin.write(keys);
-  }
-
-  exited(timeoutMs = 10_000): Promise<number | null> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the REPL did not exit; screen:\n${this.text}`)), timeoutMs);
-      this.child.on('exit', (code) => {
-        clearTimeout(timer);
-        resolve(code);
-      });
-    });
+    super(args, { MICROPYTHON_SANDBOX_HISTORY: HISTORY });
   }
 }
 

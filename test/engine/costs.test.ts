@@ -84,7 +84,8 @@ describe('costs that must be charged', () => {
     const copies = async (count: number) => (await fuelOf(`${setup}\nfor i in range(${count}):\n    m[:] = a`)) - (await fuelOf(setup));
     const one = await copies(1);
     const ten = await copies(10);
-    assert.ok(one >= 4_000_000 / 64, `a 4 MB copy cost only ${one} fuel`);
+    // A copy is charged about one unit per 128 bytes (roughly the time one bytecode takes).
+    assert.ok(one >= 4_000_000 / 256, `a 4 MB copy cost only ${one} fuel`);
     assert.ok(ten >= 9 * one, 'ten copies cost ten times one');
   });
 

@@ -1,4 +1,5 @@
-import { getCompiledArtifact, type CompiledArtifact } from '../../src/artifact/module-cache.js';
+import { PYSTACK_WORDS } from '../../src/core/limits.js';
+import { getCompiledEngine, type CompiledEngine } from '../../src/engine/module.js';
 import { Interpreter, type ExecLimits, type ExecOutcome, type VmConfig } from '../../src/interpreter/interpreter.js';
 import { VmPool } from '../../src/interpreter/vm-pool.js';
 import type { VmImage } from '../../src/interpreter/vm-image.js';
@@ -17,13 +18,13 @@ export const TEST_LIMITS: ExecLimits = {
 export const TEST_CONFIG: VmConfig = {
   memoryLimitBytes: 64 << 20,
   heapInitialBytes: 256 << 10,
-  pystackWords: 16384,
+  pystackWords: PYSTACK_WORDS,
 };
 
-let shared: Promise<{ artifact: CompiledArtifact; template: VmImage }> | undefined;
+let shared: Promise<{ artifact: CompiledEngine; template: VmImage }> | undefined;
 
-export function artifactAndTemplate(): Promise<{ artifact: CompiledArtifact; template: VmImage }> {
-  shared ??= getCompiledArtifact().then((artifact) => ({ artifact, template: new VmPool(artifact).templateImage }));
+export function artifactAndTemplate(): Promise<{ artifact: CompiledEngine; template: VmImage }> {
+  shared ??= getCompiledEngine().then((artifact) => ({ artifact, template: new VmPool(artifact).templateImage }));
   return shared;
 }
 

@@ -11,7 +11,10 @@ export const LIMITS: FsLimits = {
   maxFileBytes: 16 * 1024,
   maxOpenFiles: 8,
   maxDirEntries: 32,
+  maxEntries: 512,
   maxPathBytes: 1024,
+  mountQuotaBytes: 1024 * 1024,
+  mountMaxEntries: 256,
 };
 
 export const FIXED_TIME = 1_700_000_000_000;

@@ -219,12 +219,12 @@ describe('limits', () => {
     assert.equal(vfs.write(fd, new Uint8Array(400)), 400);
     throwsErrno(() => vfs.write(fd, new Uint8Array(1)), 'ENOSPC');
     assert.equal(vfs.fstat(fd).size, 400);
-    assert.deepEqual(vfs.usage(), { bytes: 1000, files: 2 });
+    assert.deepEqual(vfs.usage(), { bytes: 1000, files: 2, entries: 3 });
     vfs.seek(fd, 500, 0);
     throwsErrno(() => vfs.write(fd, new Uint8Array(1)), 'ENOSPC', 'a sparse gap is charged too');
     vfs.close(fd);
     vfs.unlink('/tmp/a');
-    assert.deepEqual(vfs.usage(), { bytes: 400, files: 1 });
+    assert.deepEqual(vfs.usage(), { bytes: 400, files: 1, entries: 2 });
     guestWrite(vfs, '/tmp/c', new Uint8Array(600));
     assert.equal(vfs.usage().bytes, 1000);
   });
@@ -235,12 +235,12 @@ describe('limits', () => {
     const fd = vfs.open('/tmp/f', RDONLY, 0);
     vfs.unlink('/tmp/f');
     throwsErrno(() => vfs.stat('/tmp/f', true), 'ENOENT');
-    assert.deepEqual(vfs.usage(), { bytes: 10, files: 0 });
+    assert.deepEqual(vfs.usage(), { bytes: 10, files: 0, entries: 1 });
     assert.equal(vfs.fstat(fd).nlink, 0);
     const buf = new Uint8Array(20);
     assert.equal(text(buf.subarray(0, vfs.read(fd, buf))), 'still here');
     vfs.close(fd);
-    assert.deepEqual(vfs.usage(), { bytes: 0, files: 0 });
+    assert.deepEqual(vfs.usage(), { bytes: 0, files: 0, entries: 1 });
   });
 
   test('maxDirEntries caps each directory: ENOSPC for one more file, directory or rename', () => {
@@ -254,6 +254,27 @@ describe('limits', () => {
     vfs.rename('/tmp/d/a', '/tmp/d/z');
     vfs.rename('/tmp/outside', '/tmp/d/b');
     assert.deepEqual(vfs.listFiles('/tmp'), ['/tmp/d/b', '/tmp/d/c', '/tmp/d/z']);
+  });
+
+  test('maxEntries caps files and directories in the whole tree; removing one frees its place', () => {
+    const vfs = makeFs({ limits: { ...LIMITS, maxEntries: 6 }, files: { '/app/a.py': '' } });
+    assert.equal(vfs.usage().entries, 3, '/tmp, /app and /app/a.py');
+    vfs.mkdir('/tmp/d', 0o755);
+    vfs.close(vfs.open('/tmp/d/f', WRONLY | CREAT, 0o644));
+    vfs.close(vfs.open('/tmp/g', WRONLY | CREAT, 0o644));
+    throwsErrno(() => vfs.open('/tmp/h', WRONLY | CREAT, 0o644), 'ENOSPC');
+    throwsErrno(() => vfs.mkdir('/tmp/e', 0o755), 'ENOSPC');
+    throwsErrno(() => vfs.writeFile('/tmp/h', 'host'), 'ENOSPC');
+    vfs.rename('/tmp/g', '/tmp/d/g');
+    assert.equal(vfs.usage().entries, 6, 'a rename neither adds nor frees');
+    const held = vfs.open('/tmp/d/g', RDONLY, 0);
+    vfs.unlink('/tmp/d/g');
+    assert.equal(vfs.usage().entries, 5, 'an unlinked file frees its entry even while open');
+    vfs.mkdir('/tmp/e', 0o755);
+    vfs.close(held);
+    vfs.rmdir('/tmp/e');
+    vfs.close(vfs.open('/tmp/h', WRONLY | CREAT, 0o644));
+    assert.throws(() => makeFs({ limits: { ...LIMITS, maxEntries: 2 }, files: { '/a/b/c': '' } }), /entry limit/);
   });
 });
 

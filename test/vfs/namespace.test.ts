@@ -134,7 +134,7 @@ describe('rename', () => {
     guestWrite(vfs, '/tmp/new', 'ab');
     vfs.rename('/tmp/new', '/tmp/old');
     assert.equal(guestRead(vfs, '/tmp/old'), 'ab');
-    assert.deepEqual(vfs.usage(), { bytes: 2, files: 1 });
+    assert.deepEqual(vfs.usage(), { bytes: 2, files: 1, entries: 2 });
   });
 
   test('errno: ENOENT, EINVAL into own subtree, ENOTEMPTY, EISDIR, ENOTDIR, EBUSY, EROFS', () => {
@@ -205,7 +205,7 @@ describe('placed files', () => {
   test('are readable, writable and quota-counted; their directories are writable, / is not', () => {
     const vfs = makeFs({ files: { '/app/main.py': 'print(1)\n', '/app/data/blob.bin': new Uint8Array([1, 2, 3]), '/top.txt': 'top' } });
     assert.equal(guestRead(vfs, '/app/main.py'), 'print(1)\n');
-    assert.deepEqual(vfs.usage(), { bytes: 9 + 3 + 3, files: 3 });
+    assert.deepEqual(vfs.usage(), { bytes: 9 + 3 + 3, files: 3, entries: 6 }, '/tmp, /app, /app/data and the three files');
     guestWrite(vfs, '/app/main.py', 'print(2)\n');
     guestWrite(vfs, '/app/new.py', 'x');
     vfs.mkdir('/app/pkg', 0o755);

@@ -104,6 +104,26 @@ describe('exportState / importState', () => {
     const bytes = sampleFs().exportState();
     throwsErrno(() => restore(bytes, { ...LIMITS, quotaBytes: 100 }), 'ENOSPC');
     throwsErrno(() => restore(bytes, { ...LIMITS, maxDirEntries: 2 }), 'ENOSPC');
+    throwsErrno(() => restore(bytes, { ...LIMITS, maxEntries: 5 }), 'ENOSPC');
+    assert.equal(restore(bytes, { ...LIMITS, maxEntries: 10 }).usage().entries, 10);
+  });
+
+  test('each entry is stored once, by name: a deep tree costs no more per entry than a flat one', () => {
+    const deep = makeFs({ limits: { ...LIMITS, maxPathBytes: 4096, maxEntries: 1000 } });
+    let at = '/tmp';
+    for (let depth = 0; depth < 12; depth++) {
+      at += `/${'d'.repeat(200)}${depth}`;
+      deep.mkdir(at, 0o755);
+    }
+    const flat = makeFs({ limits: { ...LIMITS, maxEntries: 1000 } });
+    for (let i = 0; i < 12; i++) flat.mkdir(`/tmp/${'d'.repeat(200)}${i}`, 0o755);
+    for (let i = 0; i < 20; i++) {
+      guestWrite(deep, `${at}/f${i}`, '');
+      guestWrite(flat, `/tmp/f${i}`, '');
+    }
+    assert.equal(deep.exportState().length, flat.exportState().length);
+    assert.deepEqual(restore(deep.exportState(), { ...LIMITS, maxPathBytes: 4096 }).listFiles().length, 20);
+    throwsErrno(() => restore(deep.exportState(), { ...LIMITS, maxPathBytes: 1024 }), 'EINVAL');
   });
 
   test('the quota is enforced after a restore', () => {
@@ -134,7 +154,7 @@ describe('importState rejects bad input cleanly', () => {
       rejects(flipped);
     }
     rejects(new TextEncoder().encode('{"files": {}}'), /not a filesystem snapshot/);
-    rejects(forge(() => {}, 2), /version/);
+    rejects(forge(() => {}, 3), /version/);
   });
 
   test('random bytes, with and without a valid header', () => {
@@ -164,6 +184,31 @@ describe('importState rejects bad input cleanly', () => {
       }),
       /truncated|exceeds/,
     );
+  });
+
+  test('version 2 entries that a correct exporter never writes', () => {
+    const entry = (w: ByteWriter, kind: number, parent: number, name: string, body: (w: ByteWriter) => void) => {
+      w.u8(kind);
+      w.u32(parent);
+      w.string(name);
+      for (let i = 0; i < 3; i++) w.f64(FIXED_TIME);
+      body(w);
+    };
+    const dir = (w: ByteWriter, parent: number, name: string) => entry(w, 1, parent, name, (b) => b.u8(1));
+    const file = (w: ByteWriter, parent: number, name: string) => entry(w, 2, parent, name, (b) => b.u32(0));
+    const snapshot = (entries: (w: ByteWriter) => void, count: number) => forge((w) => {
+      w.string('/');
+      w.u32(count);
+      entries(w);
+    }, 2);
+    assert.deepEqual(restore(snapshot((w) => { dir(w, 0, 'tmp'); dir(w, 1, 'a'); file(w, 2, 'ok'); file(w, 1, 'ok'); }, 4)).listFiles(), ['/tmp/a/ok', '/tmp/ok']);
+    rejects(snapshot((w) => file(w, 1, 'x'), 1), /not an earlier directory/);
+    rejects(snapshot((w) => { dir(w, 0, 'tmp'); file(w, 1, 'f'); file(w, 2, 'x'); }, 3), /not an earlier directory/);
+    rejects(snapshot((w) => { dir(w, 0, 'tmp'); dir(w, 1, 'a'); dir(w, 1, 'a'); }, 3), /duplicate/);
+    for (const bad of ['', '.', '..', 'a/b', 'nul\0']) rejects(snapshot((w) => file(w, 0, bad), 1), /bad entry name/);
+    rejects(snapshot((w) => file(w, 0, 'x'.repeat(256)), 1), /exceeds its limit/);
+    rejects(snapshot((w) => file(w, 0, 'tmp'), 1), /\/tmp/);
+    throwsErrno(() => restore(snapshot((w) => { for (let i = 0; i < 600; i++) file(w, 0, `f${i}`); }, 600)), 'ENOSPC');
   });
 
   test('paths and entries that a correct exporter never writes', () => {

@@ -3,6 +3,7 @@ import type { Session } from '../../sandbox/session.js';
 import type { RunResult } from '../../sandbox/result.js';
 import { InputBuffer } from './input-buffer.js';
 import { appendHistory, loadHistory } from './history.js';
+import { guestWriter } from '../visible-text.js';
 
 /**
  * The interactive REPL: a resident session, `>>>` / `...` prompts, multi-line blocks, values of
@@ -13,7 +14,7 @@ import { appendHistory, loadHistory } from './history.js';
 export interface ReplIo {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean };
-  errors: NodeJS.WritableStream;
+  errors: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
 export function describeFailure(result: RunResult): string {
@@ -23,8 +24,10 @@ export function describeFailure(result: RunResult): string {
   return `${detail}${error.stop === 'hard' ? ' (the interpreter was reset to its state before this input)' : ''}\n`;
 }
 
-export async function runRepl(session: Session, io: ReplIo, banner: string): Promise<void> {
+export async function runRepl(session: Session, io: ReplIo, banner: string, rawOutput = false): Promise<void> {
   const terminal = io.input.isTTY === true && io.output.isTTY === true;
+  const output = guestWriter(io.output, rawOutput);
+  const errors = guestWriter(io.errors, rawOutput);
   const rl = createInterface({
     input: io.input,
     output: io.output,
@@ -71,14 +74,17 @@ export async function runRepl(session: Session, io: ReplIo, banner: string): Pro
         try {
           const result = await session.run(source, {
             signal: running.signal,
-            onStdout: (text) => io.output.write(text),
-            onStderr: (text) => io.errors.write(text),
+            onStdout: (text) => output.write(text),
+            onStderr: (text) => errors.write(text),
           });
-          if (result.error) io.errors.write(describeFailure(result));
-          else if (result.valueRepr !== undefined) io.output.write(`${result.valueRepr}\n`);
+          output.end();
+          if (result.error) errors.write(describeFailure(result));
+          else if (result.valueRepr !== undefined) output.write(`${result.valueRepr}\n`);
         } catch (error) {
-          io.errors.write(`micropython-sandbox: ${(error as Error).message}\n`);
+          errors.write(`micropython-sandbox: ${(error as Error).message}\n`);
         } finally {
+          output.end();
+          errors.end();
           running = undefined;
         }
       }

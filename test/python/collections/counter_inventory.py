@@ -1,0 +1,15 @@
+from collections import Counter
+stock = Counter(apples=10, pears=4, plums=0)
+order = Counter(apples=3, pears=5)
+remaining = stock - order
+print(sorted(remaining.items()))
+stock.subtract(order)
+print(sorted(stock.items()))
+print(sorted((+stock).items()), sorted((-stock).items()))
+restock = Counter({"pears": 10, "kiwis": 2})
+stock.update(restock)
+print(sorted(stock.items()), stock.total())
+print([k for k, v in sorted(stock.items()) if v > 5])
+letters = Counter("gallahad")
+print(sorted(letters.items()), letters["z"], "z" in letters)
+print(Counter(["x", "y", "x"]) == Counter({"x": 2, "y": 1}), len(Counter("aabbcc")))

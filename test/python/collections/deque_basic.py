@@ -1,0 +1,20 @@
+from collections import deque
+d = deque("ghi")
+d.append("j"); d.appendleft("f")
+print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), list(d))
+d.extend("jkl"); d.extendleft("abc")
+print(d)
+d.rotate(1); print(d)
+d.rotate(-3); print(d)
+print(list(reversed(d)), "h" in d, d.count("h"), d.index("i"))
+d.remove("h"); print(d)
+d.reverse(); print(d)
+d.insert(1, "X"); print(d)
+d[0] = "first"; del d[1]; print(d)
+d.clear(); print(d, bool(d))
+try:
+    d.pop()
+except IndexError as e:
+    print("IndexError:", e)
+print(deque([1, 2]) == deque([1, 2]), deque([1]) + deque([2, 3]), deque([1, 2]) * 2)

@@ -1,0 +1,13 @@
+import csv, io
+out = io.StringIO()
+w = csv.writer(out)
+w.writerow(["plain", "has,comma", 'has "quote"', "line\nbreak", 3, 4.5, None, ""])
+w.writerows([[1, 2], [""], []])
+print(repr(out.getvalue()))
+out = io.StringIO()
+csv.writer(out, lineterminator="\n").writerows([["a", "b"], ["c", "d"]])
+print(repr(out.getvalue()))
+out = io.StringIO()
+w = csv.writer(out, delimiter=";", quotechar="'")
+w.writerow(["it's", "a;b", "c"])
+print(repr(out.getvalue()))

@@ -1,0 +1,10 @@
+from datetime import timedelta
+td = timedelta(days=1, hours=2, minutes=3, seconds=4, microseconds=5)
+print(td, repr(td), td.days, td.seconds, td.microseconds)
+print(-td, repr(-td), abs(-td), td * 2, td / 2, td // 3, td % timedelta(hours=1))
+print(td / timedelta(minutes=1), divmod(td, timedelta(hours=5)), td * 0.5, 3 * td)
+print(timedelta(seconds=1.5), repr(timedelta(milliseconds=1.0000005)), timedelta(weeks=1, days=-1))
+print(timedelta(0), repr(timedelta(0)), timedelta(hours=-1), timedelta(days=-1, seconds=1), timedelta(microseconds=-1))
+print(timedelta.max, timedelta.min, timedelta.resolution)
+print(timedelta(days=2) > timedelta(hours=47), bool(timedelta(0)), timedelta(days=400) == timedelta(weeks=57, days=1))
+print(sum([timedelta(minutes=m) for m in (15, 30, 45)], timedelta()), timedelta(hours=25).total_seconds())

@@ -1,0 +1,12 @@
+from itertools import count, cycle, repeat, islice
+print(list(islice(count(), 5)))
+print(list(islice(count(10, 5), 4)))
+print(list(islice(count(1.5, 0.5), 3)))
+print(list(islice(cycle("ABC"), 7)))
+print(list(cycle([])))
+print(list(repeat("x", 3)), list(repeat(1, 0)))
+print(list(map(pow, range(5), repeat(2))))
+print(repr(count(3)), repr(count(2, 3)), repr(repeat(7, 2)))
+c = count()
+print(next(c), next(c), next(c))
+print(list(zip("abc", count(1))))

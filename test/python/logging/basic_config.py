@@ -1,0 +1,11 @@
+import logging, sys
+logging.basicConfig(stream=sys.stdout, level=logging.DEBUG, format="%(levelname)-8s %(name)s: %(message)s")
+log = logging.getLogger("app")
+log.debug("debug %d", 1)
+log.info("info %s", "x")
+log.warning("warn")
+log.error("err %r", [1])
+log.critical("crit")
+logging.info("root info")
+logging.warning("root %s %s", "two", "args")
+print(logging.getLogger() is logging.root, logging.root.level, log.getEffectiveLevel())

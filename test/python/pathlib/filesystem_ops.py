@@ -1,0 +1,11 @@
+from pathlib import Path
+base = Path("proj")
+(base / "src" / "pkg").mkdir(parents=True)
+(base / "src" / "pkg" / "__init__.py").write_text("")
+(base / "src" / "main.py").write_text("print('hi')\n")
+(base / "README.md").write_text("# Title\n")
+(base / "data.bin").write_bytes(b"\x00\x01\x02")
+print(sorted(str(x) for x in base.iterdir()))
+print((base / "src" / "main.py").read_text(), (base / "data.bin").read_bytes())
+print((base / "README.md").exists(), (base / "nope").exists(), base.is_dir(), (base / "README.md").is_file(), (base / "src").is_file())
+print((base / "data.bin").stat().st_size, (base / "README.md").stat().st_size)

@@ -1,0 +1,10 @@
+from statistics import NormalDist
+nd = NormalDist(mu=100, sigma=15)
+print(nd, nd.mean, nd.stdev, nd.variance)
+print(round(nd.cdf(130), 6), round(nd.pdf(100), 8), round(nd.inv_cdf(0.975), 5))
+print([round(q, 3) for q in nd.quantiles()], round(nd.zscore(115), 3))
+a = NormalDist(2.4, 1.6)
+b = NormalDist(3.2, 2.0)
+print(round(a.overlap(b), 6))
+print(NormalDist(10, 2) + 5, NormalDist(10, 2) * 2, NormalDist(1, 3) + NormalDist(2, 4))
+print(round(NormalDist.from_samples([2.5, 3.1, 2.1, 2.4, 2.7, 3.5]).mean, 4))
