@@ -52,12 +52,19 @@ static inline void mps_charge(uint32_t units) {
     }
 }
 
-// Charges without calling out: for places that must not raise (the collector).
+// Charges where nothing may be raised (the collector, its weak-reference callbacks' loop). A slice
+// that runs out here still reaches the host, which checks the deadline and may end the run with
+// a hard stop (the VM is then discarded, so stopping mid-collection is safe); a soft stop is only
+// scheduled, and the guest sees it at its next bytecode. Without this, collections that run back
+// to back without bytecode between them (callbacks failing to allocate) outran the deadline.
 static inline void mps_charge_quiet(uint32_t units) {
     if (units > 0x10000000u) {
         units = 0x10000000u;
     }
     mps_control.fuel -= (int32_t)units;
+    if (mps_control.fuel < 0) {
+        mps_fuel_exhausted(0);
+    }
 }
 
 #define MPS_ABORT_NONE          (0)

@@ -89,13 +89,13 @@ void gc_collect(void) {
     uintptr_t top = (uintptr_t)&__stack_high;
     gc_collect_root_interior((void **)sp, (top - sp) / sizeof(void *));
     gc_collect_end();
-    // A collection costs one unit per allocation-table byte (64 bytes of heap); it is charged
-    // after the fact and never stops midway.
-    size_t table_bytes = 0;
+    // A collection costs one unit per allocation-table byte (64 bytes of heap) and per 64 bytes of
+    // stack scanned; it is charged after the fact and never stops midway.
+    size_t units = (top - sp) / 64;
     for (mp_state_mem_area_t *area = &MP_STATE_MEM(area); area != NULL; area = area->next) {
-        table_bytes += area->gc_alloc_table_byte_len;
+        units += area->gc_alloc_table_byte_len;
     }
-    mps_charge_quiet(table_bytes);
+    mps_charge_quiet(units);
 }
 
 MP_NORETURN void nlr_jump_fail(void *val) {

@@ -12,6 +12,11 @@ import type { VmImage } from './vm-image.js';
  *   magic "MPYSNAP\0" | u32 version | u32 header length | header JSON | sections... | 32-byte digest
  * Header JSON lists the sections (name + byte length) and small values; sections follow in order.
  * The digest covers everything before it.
+ *
+ * A snapshot may be encoded against a base image (the template every fresh VM starts from): it
+ * then stores only the pages that differ from the base, and names the base by its SHA-256, so it
+ * can be decoded only where that same base is at hand. Sessions keep their recovery state this
+ * way: most of a VM's memory (the interpreter's static data, the untouched heap) is the template's.
  */
 
 const MAGIC = new TextEncoder().encode('MPYSNAP\0');
@@ -31,8 +36,21 @@ export interface SessionState {
   host: Record<string, unknown>;
 }
 
+/** An image other snapshots may be encoded against, with its identity. */
+export interface BaseImage {
+  image: VmImage;
+  /** SHA-256 (hex) of image.used. */
+  sha256: string;
+}
+
+export function baseImage(image: VmImage): BaseImage {
+  return { image, sha256: createHash('sha256').update(image.used).digest('hex') };
+}
+
 interface Header {
   moduleSha256: string;
+  /** Set when only the pages that differ from this base image are stored. */
+  baseSha256?: string;
   memoryBytes: number;
   usedBytes: number;
   pages: number[]; // indexes of the non-zero 4 KiB pages of `used`, in order
@@ -40,19 +58,34 @@ interface Header {
   host: Record<string, unknown>;
 }
 
-export function encodeSnapshot(state: SessionState): Uint8Array {
+/** Whether page `page` of `used` must be stored: it is not all zero (no base) or not the base's. */
+function pageToStore(used: Uint8Array, words: Uint32Array | undefined, base: Uint32Array | undefined, page: number): boolean {
+  const start = page * PAGE;
+  const end = Math.min(used.length, start + PAGE);
+  if (!words || end - start < PAGE) return true;
+  if (base) {
+    if (end / 4 > base.length) return true;
+    for (let w = start / 4; w < end / 4; w++) if (words[w] !== base[w]) return true;
+    return false;
+  }
+  for (let w = start / 4; w < end / 4; w++) if (words[w] !== 0) return true;
+  return false;
+}
+
+export function encodeSnapshot(state: SessionState, base?: BaseImage): Uint8Array {
   const { image } = state;
+  if (base && base.image.moduleSha256 !== image.moduleSha256) throw new SnapshotError('the base image belongs to a different MicroPython build');
   const pages: number[] = [];
-  const words = new Uint32Array(image.used.buffer, image.used.byteOffset, Math.floor(image.used.length / 4));
+  const words = image.used.byteOffset % 4 === 0 ? new Uint32Array(image.used.buffer, image.used.byteOffset, Math.floor(image.used.length / 4)) : undefined;
+  const baseUsed = base?.image.used;
+  const baseWords = baseUsed && baseUsed.byteOffset % 4 === 0 ? new Uint32Array(baseUsed.buffer, baseUsed.byteOffset, Math.floor(baseUsed.length / 4)) : undefined;
+  if (base && !baseWords) throw new SnapshotError('the base image is not word-aligned');
   for (let page = 0; page * PAGE < image.used.length; page++) {
-    const start = page * PAGE;
-    const end = Math.min(image.used.length, start + PAGE);
-    let nonZero = end - start < PAGE || image.used.byteOffset % 4 !== 0;
-    for (let w = start / 4; !nonZero && w < end / 4; w++) if (words[w] !== 0) nonZero = true;
-    if (nonZero) pages.push(page);
+    if (pageToStore(image.used, words, baseWords, page)) pages.push(page);
   }
   const header: Header = {
     moduleSha256: image.moduleSha256,
+    ...(base ? { baseSha256: base.sha256 } : {}),
     memoryBytes: image.memoryBytes,
     usedBytes: image.used.length,
     pages,
@@ -87,7 +120,8 @@ function fail(message: string): never {
   throw new SnapshotError(`not a valid snapshot: ${message}`);
 }
 
-export function decodeSnapshot(bytes: unknown): SessionState {
+/** `base` is needed (and must match) only for snapshots encoded against a base image. */
+export function decodeSnapshot(bytes: unknown, base?: BaseImage): SessionState {
   if (!(bytes instanceof Uint8Array)) fail('expected a Uint8Array');
   if (bytes.length < MAGIC.length + 8 + DIGEST_BYTES) fail('too short');
   for (let i = 0; i < MAGIC.length; i++) if (bytes[i] !== MAGIC[i]) fail('wrong magic (not a micropython-sandbox snapshot)');
@@ -115,7 +149,17 @@ export function decodeSnapshot(bytes: unknown): SessionState {
   if (!Array.isArray(pages) || !isCount(fsStateBytes, body.length)) fail('bad section table');
   if (typeof header.host !== 'object' || header.host === null) fail('bad host state');
 
-  const used = new Uint8Array(usedBytes);
+  let used: Uint8Array;
+  if (header.baseSha256 !== undefined) {
+    if (typeof header.baseSha256 !== 'string') fail('bad base image hash');
+    if (!base || base.sha256 !== header.baseSha256 || base.image.moduleSha256 !== header.moduleSha256) {
+      fail('it was encoded against a base image that is not available here');
+    }
+    used = new Uint8Array(usedBytes);
+    used.set(base.image.used.subarray(0, Math.min(usedBytes, base.image.used.length)));
+  } else {
+    used = new Uint8Array(usedBytes);
+  }
   let previous = -1;
   for (const page of pages) {
     if (!Number.isInteger(page) || page <= previous || page * PAGE >= usedBytes) fail('bad page list');

@@ -2,6 +2,7 @@ import type { CompiledEngine } from '../engine/module.js';
 import { HEAP_INITIAL_BYTES, PYSTACK_WORDS } from '../core/limits.js';
 import { Interpreter, type VmConfig } from './interpreter.js';
 import type { VmImage } from './vm-image.js';
+import { baseImage, type BaseImage } from './snapshot-codec.js';
 
 /**
  * Fresh VMs, fast. MicroPython is initialised once per process into a template image; a fresh VM
@@ -24,6 +25,14 @@ export class VmPool {
 
   get templateImage(): VmImage {
     return this.template;
+  }
+
+  private base: BaseImage | undefined;
+
+  /** The template as a base for compact snapshots (only pages that differ from it are stored). */
+  get templateBase(): BaseImage {
+    this.base ??= baseImage(this.template);
+    return this.base;
   }
 
   /** The VM configuration every pooled VM shares, with the given memory cap. */

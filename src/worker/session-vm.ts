@@ -78,7 +78,7 @@ export class SessionVm {
       this.vm = this.freshVm();
       this.applyGrantsToFreshVm();
     }
-    if (config.recovery) this.lastGood = this.encode();
+    if (config.recovery) this.lastGood = this.encodeRecovery();
   }
 
   static create(pool: VmPool, config: SessionConfig, hostCalls?: GuestHostCalls): SessionVm {
@@ -144,7 +144,7 @@ export class SessionVm {
     }
     // Only an installed grant is remembered (a rebuild or fork installs it again).
     for (const name of names) if (!this.config.hostFunctions.includes(name)) this.config.hostFunctions.push(name);
-    if (this.config.recovery) this.lastGood = this.encode();
+    if (this.config.recovery) this.lastGood = this.encodeRecovery();
   }
 
   private hostParts() {
@@ -184,7 +184,7 @@ export class SessionVm {
     const outcome = this.vm.exec(code, limits);
     if (this.config.deterministic) this.fuelBase += outcome.fuelUsed;
     if (!this.vm.isBroken) {
-      if (this.config.recovery) this.lastGood = this.encode();
+      if (this.config.recovery) this.lastGood = this.encodeRecovery();
       return { outcome };
     }
     return { outcome, recovered: this.rebuild() };
@@ -194,7 +194,7 @@ export class SessionVm {
   private rebuild(): Recovery {
     this.vm.dispose();
     if (this.lastGood) {
-      const state = decodeSnapshot(this.lastGood);
+      const state = decodeSnapshot(this.lastGood, this.pool.templateBase);
       this.fs.dispose();
       this.fs = VirtualFileSystem.importState(state.fsState, { mounts: this.config.mounts, limits: this.config.fsLimits });
       this.restoreDeterministic(state);
@@ -219,13 +219,18 @@ export class SessionVm {
     if (this.clock instanceof FuelClock) this.clock.slept = det.slept;
   }
 
-  private encode(): Uint8Array {
+  /** The last good state, kept compactly: only the pages that differ from the template. */
+  private encodeRecovery(): Uint8Array {
+    return this.encode(true);
+  }
+
+  private encode(againstTemplate = false): Uint8Array {
     const host: Record<string, unknown> = {};
     if (this.random) {
       const slept = this.clock instanceof FuelClock ? this.clock.slept : 0;
       host['deterministic'] = { seedState: this.random.seedState, fuelBase: this.fuelBase, slept } satisfies DeterministicState;
     }
-    return encodeSnapshot({ image: this.vm.captureImage(), fsState: this.fs.exportState(), host });
+    return encodeSnapshot({ image: this.vm.captureImage(), fsState: this.fs.exportState(), host }, againstTemplate ? this.pool.templateBase : undefined);
   }
 
   snapshot(): Uint8Array {

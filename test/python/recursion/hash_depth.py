@@ -13,7 +13,7 @@ for name, fn in (("hash", lambda: hash(t)), ("dict", lambda: {t: 1}), ("set", la
 
 fs = frozenset()
 try:
-    for i in range(20000):
+    for i in range(3000):
         fs = frozenset([fs, i])
 except RecursionError:
     pass
