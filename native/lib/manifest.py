@@ -1,7 +1,7 @@
 # Frozen into the module by the build (native/port/Makefile, FROZEN_MANIFEST): our own Python
 # modules (a pure-Python standard library), plus asyncio from MicroPython's extmod.
 # Packages shadow the extensible built-ins of the same name (collections, random, ...), whose
-# C parts stay reachable with a u prefix (ucollections, urandom, ...).
+# C parts stay reachable with a u prefix (ucollections, urandom, ...); re is our own engine.
 module("abc.py", base_path="$(PORT_DIR)/../lib", opt=3)
 module("base64.py", base_path="$(PORT_DIR)/../lib", opt=3)
 module("bisect.py", base_path="$(PORT_DIR)/../lib", opt=3)
@@ -28,6 +28,7 @@ package("os", base_path="$(PORT_DIR)/../lib", opt=3)
 module("pathlib.py", base_path="$(PORT_DIR)/../lib", opt=3)
 module("pprint.py", base_path="$(PORT_DIR)/../lib", opt=3)
 package("random", base_path="$(PORT_DIR)/../lib", opt=3)
+package("re", base_path="$(PORT_DIR)/../lib", opt=3)
 module("shlex.py", base_path="$(PORT_DIR)/../lib", opt=3)
 module("statistics.py", base_path="$(PORT_DIR)/../lib", opt=3)
 package("string", base_path="$(PORT_DIR)/../lib", opt=3)
