@@ -11,24 +11,55 @@ __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "f
            "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
            "UNICODE", "NOFLAG", "RegexFlag"]
 
-NOFLAG = 0
-TEMPLATE = T = 1
-IGNORECASE = I = 2
-LOCALE = L = 4
-MULTILINE = M = 8
-DOTALL = S = 16
-UNICODE = U = 32
-VERBOSE = X = 64
-DEBUG = 128
-ASCII = A = 256
+_T, _I, _L, _M, _S, _U, _X, _DEBUG, _A = 1, 2, 4, 8, 16, 32, 64, 128, 256
 
-_FLAG_NAMES = ((TEMPLATE, "TEMPLATE"), (IGNORECASE, "IGNORECASE"), (LOCALE, "LOCALE"),
-               (MULTILINE, "MULTILINE"), (DOTALL, "DOTALL"), (UNICODE, "UNICODE"),
-               (VERBOSE, "VERBOSE"), (DEBUG, "DEBUG"), (ASCII, "ASCII"))
+_FLAG_NAMES = ((_T, "TEMPLATE"), (_I, "IGNORECASE"), (_L, "LOCALE"),
+               (_M, "MULTILINE"), (_S, "DOTALL"), (_U, "UNICODE"),
+               (_X, "VERBOSE"), (_DEBUG, "DEBUG"), (_A, "ASCII"))
 
 
 class RegexFlag(int):
-    pass
+    # The flags, printed as CPython prints them (re.IGNORECASE|re.MULTILINE).
+    def __or__(self, other):
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        r = _flag_repr(int(self))
+        return r.replace("re" + chr(46), "") if r else None
+
+    def __repr__(self):
+        return _flag_repr(int(self)) or "re.NOFLAG"
+
+    __str__ = __repr__
+
+
+NOFLAG = RegexFlag(0)
+TEMPLATE = T = RegexFlag(_T)
+IGNORECASE = I = RegexFlag(_I)
+LOCALE = L = RegexFlag(_L)
+MULTILINE = M = RegexFlag(_M)
+DOTALL = S = RegexFlag(_S)
+UNICODE = U = RegexFlag(_U)
+VERBOSE = X = RegexFlag(_X)
+DEBUG = RegexFlag(_DEBUG)
+ASCII = A = RegexFlag(_A)
 
 
 class error(Exception):
@@ -115,6 +146,18 @@ def _not(f):
     return lambda c: not f(c)
 
 
+_class_cache = {}
+
+
+def _class(letter, ascii_only):
+    # The class (see _cls) of \d \D \w \W \s \S, made once.
+    key = (letter, ascii_only)
+    cls = _class_cache.get(key)
+    if cls is None:
+        cls = _class_cache[key] = _cls(_class_pred(letter, ascii_only))
+    return cls
+
+
 def _class_pred(letter, ascii_only):
     if letter == "d":
         return _a_digit if ascii_only else _is_digit
@@ -134,8 +177,28 @@ def _swapped(c):
     return lo if lo != c else c.upper()
 
 
-def _make_set(chars, ranges, preds, negate, icase):
-    # A predicate c -> bool for a character set [...].
+def _make_set(chars, ranges, classes, negate, icase):
+    # The class (see _cls) of a character set [...]; classes are those of \d and friends in it.
+    fs = set()
+    for c in chars:
+        if c < "\x80":
+            fs.add(c)
+    for lo, hi in ranges:
+        for o in range(ord(lo), min(ord(hi), 127) + 1):
+            fs.add(chr(o))
+    if icase:
+        for c in list(fs):
+            fs.add(c.lower())
+            fs.add(c.upper())
+    for cls in classes:
+        fs |= cls[0]
+    if negate:
+        fs = _ASCII_SET - fs
+    return frozenset(fs), _set_pred(chars, ranges, [cls[1] for cls in classes], negate, icase)
+
+
+def _set_pred(chars, ranges, preds, negate, icase):
+    # The predicate c -> bool of a character set (the matcher asks it about non-ASCII only).
     chars = frozenset(chars)
     if icase:
         more = set()
@@ -214,7 +277,7 @@ class _Parser:
         return ""
 
     def skip_verbose(self, flags):
-        if not flags & VERBOSE:
+        if not flags & _X:
             return
         src = self.src
         n = len(src)
@@ -343,7 +406,7 @@ class _Parser:
     def parse_atom(self, flags):
         src = self.src
         c = src[self.pos]
-        icase = bool(flags & IGNORECASE)
+        icase = bool(flags & _I)
         if c == "(":
             return self.parse_group(flags)
         if c == "[":
@@ -359,11 +422,11 @@ class _Parser:
             return (_LIT, "{", icase)
         self.pos += 1
         if c == chr(46):
-            return (_ANY, bool(flags & DOTALL))
+            return (_ANY, bool(flags & _S))
         if c == "^":
-            return (_AT, _AT_BOL_M if flags & MULTILINE else _AT_BOL)
+            return (_AT, _AT_BOL_M if flags & _M else _AT_BOL)
         if c == "$":
-            return (_AT, _AT_EOL_M if flags & MULTILINE else _AT_EOL)
+            return (_AT, _AT_EOL_M if flags & _M else _AT_EOL)
         if c == "\\":
             return self.parse_escape(flags, False)
         return (_LIT, c, icase)
@@ -376,10 +439,10 @@ class _Parser:
             raise self.err("bad escape (end of pattern)", start)
         c = src[self.pos]
         self.pos += 1
-        icase = bool(flags & IGNORECASE)
-        ascii_only = bool(flags & ASCII) or self.is_bytes
+        icase = bool(flags & _I)
+        ascii_only = bool(flags & _A) or self.is_bytes
         if c in "dDwWsS":
-            return (_SET, _class_pred(c, ascii_only))
+            return (_SET, _class(c, ascii_only))
         if c in _SPECIAL_ESC and not (c == "b" and not in_set):
             return (_LIT, _SPECIAL_ESC[c], icase)
         if not in_set:
@@ -463,7 +526,7 @@ class _Parser:
             self.pos += 1
         chars = []
         ranges = []
-        preds = []
+        classes = []
         first = True
         while True:
             if self.pos >= n:
@@ -478,7 +541,7 @@ class _Parser:
                 self.pos += 1
                 node = self.parse_escape(flags, True)
                 if node[0] == _SET:
-                    preds.append(node[1])
+                    classes.append(node[1])
                     continue
                 lo = node[1]
             else:
@@ -503,7 +566,7 @@ class _Parser:
                 ranges.append((lo, hi))
             else:
                 chars.append(lo)
-        return (_SET, _make_set(chars, ranges, preds, negate, bool(flags & IGNORECASE)))
+        return (_SET, _make_set(chars, ranges, classes, negate, bool(flags & _I)))
 
     def parse_flags(self, flags):
         # after "(?": letters of aiLmsux, optionally "-" letters, then ")" or ":"
@@ -511,8 +574,8 @@ class _Parser:
         n = len(src)
         add = 0
         sub = 0
-        letters = {"a": ASCII, "i": IGNORECASE, "L": LOCALE, "m": MULTILINE, "s": DOTALL,
-                   "u": UNICODE, "x": VERBOSE}
+        letters = {"a": _A, "i": _I, "L": _L, "m": _M, "s": _S,
+                   "u": _U, "x": _X}
         while self.pos < n and src[self.pos] in letters:
             add |= letters[src[self.pos]]
             self.pos += 1
@@ -584,7 +647,7 @@ class _Parser:
                     num = self.names[name]
                     if num in self.open_groups:
                         raise self.err("cannot refer to an open group", start)
-                    return (_REF, num, bool(flags & IGNORECASE))
+                    return (_REF, num, bool(flags & _I))
                 else:
                     raise self.err("unknown extension ?P" + c2, start + 1)
             elif c == ":":
@@ -745,14 +808,12 @@ class _Compiler:
         k = node[0]
         if k == _LIT and len(node[1]) == 1:
             ch = node[1]
-            if node[2]:
-                alts = frozenset((ch, ch.lower(), ch.upper()))
-                return _cls(lambda c: c in alts)
-            return _cls(lambda c: c == ch)
+            alts = frozenset((ch, ch.lower(), ch.upper())) if node[2] else frozenset((ch,))
+            return _lit_cls(alts)
         if k == _ANY:
-            return _cls(_true if node[1] else _not_nl)
+            return _ANY_CLS if node[1] else _ANYNL_CLS
         if k == _SET:
-            return _cls(node[1])
+            return node[1]
         if k == _GROUP and node[1] < 0:
             return self.single(node[2])
         return None
@@ -767,7 +828,7 @@ class _Compiler:
         elif k == _ANY:
             code.append((_OP_ANY,) if node[1] else (_OP_ANYNL,))
         elif k == _SET:
-            fs, slow = _cls(node[1])
+            fs, slow = node[1]
             code.append((_OP_SET, fs, slow))
         elif k == _CAT:
             for x in node[1]:
@@ -883,12 +944,21 @@ def _cls(pred):
     return frozenset([c for c in _ASCII if pred(c)]), pred
 
 
+def _lit_cls(alts):
+    return frozenset([c for c in alts if c < "\x80"]), lambda c: c in alts
+
+
 def _true(c):
     return True
 
 
 def _not_nl(c):
     return c != "\n"
+
+
+_ASCII_SET = frozenset(_ASCII)
+_ANY_CLS = (_ASCII_SET, _true)
+_ANYNL_CLS = (_ASCII_SET - frozenset("\n"), _not_nl)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1178,7 +1248,7 @@ def _first_pred(tree):
     # The class (see _cls) of the characters a match can start with, or None.
     first = _first_chars(tree)
     if first is not None:
-        return _cls(lambda c: c in first)
+        return _lit_cls(first)
     node = tree
     while True:
         k = node[0]
@@ -1189,7 +1259,7 @@ def _first_pred(tree):
         elif k == _REP and node[1] > 0:
             node = node[4]
         elif k == _SET:
-            return _cls(node[1])
+            return node[1]
         else:
             return None
 
@@ -1199,15 +1269,15 @@ class Pattern:
         self.pattern = pattern
         is_bytes = not isinstance(pattern, str)
         if is_bytes:
-            if flags & UNICODE:
-                raise ValueError("cannot use UNICODE flag with a bytes pattern")
+            if flags & _U:
+                raise ValueError("cannot use _U flag with a bytes pattern")
             src = "".join([chr(b) for b in pattern])
         else:
-            if flags & UNICODE and flags & ASCII:
-                raise ValueError("ASCII and UNICODE flags are incompatible")
+            if flags & _U and flags & _A:
+                raise ValueError("ASCII and _U flags are incompatible")
             src = pattern
-            if not flags & ASCII:
-                flags |= UNICODE
+            if not flags & _A:
+                flags |= _U
         p = _Parser(src, flags, is_bytes)
         p.orig = pattern
         tree = p.parse()
@@ -1221,13 +1291,18 @@ class Pattern:
         self._nregs = comp.nregs
         self._fcode = None
         self._first = _first_pred(tree)
+        self._lead = None
+        fc = _first_chars(tree)
+        if fc is not None and len(fc) == 1:
+            for c in fc:
+                self._lead = c
         self._anchored = tree[0] == _AT and tree[1] == _AT_BEGIN or (
             tree[0] == _CAT and tree[1] and tree[1][0][0] == _AT and tree[1][0][1] in (_AT_BEGIN, _AT_BOL))
 
     def __repr__(self):
         f = self.flags
         if not self._bytes:
-            f &= ~UNICODE
+            f &= ~_U
         r = repr(self.pattern)
         if len(r) > 200:
             r = r[:200]
@@ -1276,9 +1351,16 @@ class Pattern:
         first = self._first
         if first is not None:
             fs, slow = first
+        lead = self._lead
         i = pos
         while i <= endpos:
-            if first is not None:
+            if lead is not None:
+                # the match starts with this one character: let list.index find it
+                try:
+                    i = chars.index(lead, i, endpos)
+                except ValueError:
+                    return None
+            elif first is not None:
                 while i < endpos:
                     c = chars[i]
                     if c in fs or (c >= "\x80" and slow(c)):
@@ -1289,7 +1371,7 @@ class Pattern:
             e = _run(code, chars, i, endpos, regs, trail, notempty)
             if e >= 0:
                 return self._result(string, chars, pos, endpos, i, e, regs)
-            if self._anchored and not self.flags & MULTILINE:
+            if self._anchored and not self.flags & _M:
                 return None
             i += 1
         return None
@@ -1699,4 +1781,4 @@ def escape(pattern):
 
 
 def template(pattern, flags=0):
-    return compile(pattern, flags | TEMPLATE)
+    return compile(pattern, flags | _T)

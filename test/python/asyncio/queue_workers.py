@@ -45,7 +45,10 @@ async def main():
     lq = asyncio.LifoQueue()
     for i in range(3):
         await lq.put(i)
-    print([await lq.get() for _ in range(3)])
+    popped = []
+    while not lq.empty():
+        popped.append(await lq.get())
+    print(popped)
 
     sem = asyncio.Semaphore(2)
     active = []
