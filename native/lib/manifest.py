@@ -3,6 +3,7 @@
 # Packages shadow the extensible built-ins of the same name (collections, random, ...), whose
 # C parts stay reachable with a u prefix (ucollections, urandom, ...); re is our own engine.
 module("abc.py", base_path="$(PORT_DIR)/../lib", opt=3)
+module("argparse.py", base_path="$(PORT_DIR)/../lib", opt=3)
 module("base64.py", base_path="$(PORT_DIR)/../lib", opt=3)
 module("bisect.py", base_path="$(PORT_DIR)/../lib", opt=3)
 module("calendar.py", base_path="$(PORT_DIR)/../lib", opt=3)
@@ -44,6 +45,7 @@ module("traceback.py", base_path="$(PORT_DIR)/../lib", opt=3)
 module("types.py", base_path="$(PORT_DIR)/../lib", opt=3)
 module("typing.py", base_path="$(PORT_DIR)/../lib", opt=3)
 package("unittest", base_path="$(PORT_DIR)/../lib", opt=3)
+package("urllib", base_path="$(PORT_DIR)/../lib", opt=3)
 module("uuid.py", base_path="$(PORT_DIR)/../lib", opt=3)
 module("warnings.py", base_path="$(PORT_DIR)/../lib", opt=3)
 package("asyncio", base_path="$(MPY_DIR)/extmod", opt=3)
