@@ -444,7 +444,8 @@ def _mro(cls):
     mro = getattr(cls, "__mro__", None)
     if mro is not None:
         return list(mro)
-    bases = list(getattr(cls, "__bases__", ()))
+    # bool is an int subclass in CPython; MicroPython's bool names only object as its base.
+    bases = [int] if cls is bool else list(getattr(cls, "__bases__", ()))
     seqs = [_mro(b) for b in bases] + [bases]
     out = [cls]
     while True:

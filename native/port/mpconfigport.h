@@ -68,6 +68,7 @@
 #define MICROPY_PY_WEBREPL                  (0)
 #define MICROPY_PY_OS_DUPTERM               (0)
 #define MICROPY_PY_SYS_SETTRACE             (0)
+#define MICROPY_PY_SYS_EXC_INFO             (1) // traceback.format_exc() and print_exc() need it
 #define MICROPY_PY_SYS_EXECUTABLE           (0)
 #define MICROPY_PY_MICROPYTHON_RINGIO       (0)
 #define MICROPY_PY_RE_DEBUG                 (0)

@@ -39,7 +39,7 @@ describe('denied capabilities', () => {
     assert.equal(out.stdout, 'None {}\n');
   });
 
-  for (const mod of ['socket', 'subprocess', 'ctypes', 'ssl', '_thread', 'requests', 'urllib', 'machine', 'network']) {
+  for (const mod of ['socket', 'subprocess', 'ctypes', 'ssl', '_thread', 'requests', 'urllib.request', 'machine', 'network']) {
     test(`import ${mod} fails`, async () => {
       const out = await exec(`import ${mod}`);
       assert.equal(out.error?.type, 'ImportError');

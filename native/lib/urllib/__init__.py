@@ -1,0 +1,1 @@
+# urllib: only urllib.parse (URL parsing, quoting and query strings); there is no urllib.request.
