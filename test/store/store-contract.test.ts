@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { connectRedisSessionStore, MemorySessionStore, type SessionStore } from '../../src/store/index.js';
-import { REDIS_MISSING, redisAvailable, startRedis, type RedisProcess } from './redis-server.js';
+import { REDIS_MISSING, redisAvailable, startRedis, type RedisProcess } from '../../bench/cluster-redis.js';
 
 /** The same contract, checked against the in-memory store and a real Redis. */
 
