@@ -16,7 +16,7 @@ async function runExample(name: string): Promise<string> {
   return stdout;
 }
 
-describe('examples', () => {
+describe('examples', { concurrency: true }, () => {
   test('quick-start.mjs: run once, a session keeps state, errors and limits are results', async () => {
     const out = await runExample('quick-start.mjs');
     assert.match(out, /^stdout: 1\.4142135623730951 \| value: 42$/m);

@@ -88,9 +88,11 @@ describe('micropython-sandbox mcp --mcp-http (a real process)', () => {
         child.once('exit', (code) => reject(new Error(`exited ${code}: ${text}`)));
       });
       const client = await connect(url);
+      const { tools } = await client.listTools();
+      assert.match(tools.find((t) => t.name === 'run_python')!.description!, /1 s/, 'the --timeout flag reached the server');
       const r = await call(client, 'while True:\n    pass');
       assert.equal(r.isError, true);
-      assert.match(r.content[0]!.text, /Timeout/);
+      assert.match(r.content[0]!.text, /limit hit: (Timeout|FuelExhausted)/);
       await client.close();
     } finally {
       const exited = new Promise((resolve) => child.once('exit', resolve));

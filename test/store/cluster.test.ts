@@ -15,13 +15,13 @@ describe('sessions across processes (Redis)', () => {
   test('a process killed mid-run loses only its in-flight runs; every session continues on the other', {
     skip: redisAvailable() ? false : REDIS_MISSING, timeout: 60_000,
   }, async () => {
-    const result = await runClusterLoad({ agents: 6, callsPerAgent: 6, leaseMs: 1000, work: 'import time\ntime.sleep(0.05)' });
+    const result = await runClusterLoad({ agents: 4, callsPerAgent: 6, leaseMs: 800, work: 'import time\ntime.sleep(0.05)' });
     assert.ok(!('skipped' in result), 'redis-server started');
     if ('skipped' in result) return;
     assert.deepEqual(result.problems, []);
     assert.equal(result.sessionsLost, 0);
     assert.equal(result.runsFailed, 0);
-    assert.equal(result.runsOk + result.runsLostInFlight, 36);
-    assert.ok(result.runsOk >= 30, `most runs succeed (${result.runsOk})`);
+    assert.equal(result.runsOk + result.runsLostInFlight, 24);
+    assert.ok(result.runsOk >= 20, `most runs succeed (${result.runsOk})`);
   });
 });
