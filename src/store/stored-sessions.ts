@@ -1,7 +1,7 @@
 import { createSession, restoreSession } from '../sandbox/run.js';
 import type { SessionOptions } from '../sandbox/pool.js';
 import type { Session, SessionRunOptions, SessionRunResult } from '../sandbox/session.js';
-import { InvalidOptionsError, SessionClosedError } from '../core/errors.js';
+import { AbortedError, InvalidOptionsError, SessionClosedError } from '../core/errors.js';
 import { DEFAULT_LIMITS } from '../core/limits.js';
 import { LeaseLostError, SessionLeasedError } from './errors.js';
 import { openSnapshot, sealSnapshot, SnapshotKeys, type SnapshotKey } from './sealed-snapshot.js';
@@ -99,8 +99,9 @@ export class StoredSessions {
       if (this.closed) throw new SessionClosedError('stored sessions');
       const lease = await this.store.acquire(sessionId, this.leaseMs);
       if (lease) return lease;
+      if (signal?.aborted) throw new AbortedError(signal.reason);
       const waited = Date.now() - started;
-      if (waited >= this.leaseWaitMs || signal?.aborted) throw new SessionLeasedError(sessionId, waited);
+      if (waited >= this.leaseWaitMs) throw new SessionLeasedError(sessionId, waited);
       await new Promise((resolve) => setTimeout(resolve, Math.min(delay, this.leaseWaitMs - waited)));
     }
   }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import {
-  MemorySessionStore, SessionLeasedError, SnapshotAuthError, StoredSessions, sealSnapshot, SnapshotKeys, type SessionStore,
+  LeaseLostError, MemorySessionStore, SessionLeasedError, SnapshotAuthError, StoredSessions, sealSnapshot, SnapshotKeys, type Lease, type SessionStore,
 } from '../../src/store/index.js';
 
 /**
@@ -107,5 +107,30 @@ describe('stored sessions across nodes', () => {
     assert.throws(() => new StoredSessions({ store, snapshotKey: 'too short' }), { code: 'INVALID_OPTIONS' });
     assert.throws(() => new StoredSessions({ store: {} as SessionStore, snapshotKey: KEY }), { code: 'INVALID_OPTIONS' });
     assert.throws(() => new StoredSessions({ store, snapshotKey: KEY, leaseMs: 0 }), { code: 'INVALID_OPTIONS' });
+  });
+});
+
+describe('a lease lost during a run (fencing)', () => {
+  test('the run is cancelled, nothing is saved, the call fails with LeaseLostError and the next call continues from the saved state', async () => {
+    class LosingStore extends MemorySessionStore {
+      losing = false;
+      override async renew(lease: Lease, ttlMs: number): Promise<boolean> {
+        return this.losing ? false : super.renew(lease, ttlMs);
+      }
+    }
+    const losing = new LosingStore();
+    const node = new StoredSessions({ store: losing, snapshotKey: KEY, session: { timeoutMs: 5000 }, leaseMs: 150 });
+    await node.run('s-lost', 'v = "saved"');
+    losing.losing = true;
+    await assert.rejects(node.run('s-lost', 'v = "unsaved"\nimport time\nwhile True:\n    time.sleep(0.01)'), LeaseLostError);
+    losing.losing = false;
+    assert.equal((await node.run('s-lost', 'v')).value, 'saved');
+    await node.close();
+  });
+
+  test('an aborted signal while waiting for a lease gives AbortedError', async () => {
+    const held = await store.acquire('s-abort', 5_000);
+    await assert.rejects(nodeA.run('s-abort', '1', { signal: AbortSignal.timeout(50) }), { code: 'ABORTED' });
+    await store.release(held!);
   });
 });
