@@ -37,6 +37,12 @@ export interface ClusterLoadResult {
   maxMs: number;
   /** Slowest call that started after the kill (includes waiting out the dead node's lease). */
   failoverMaxMs: number;
+  /** Latency of each session's first call (creates the session; all agents start at once). */
+  firstCallP50Ms: number;
+  firstCallMaxMs: number;
+  /** p50/p99 of the other calls. */
+  laterP50Ms: number;
+  laterP99Ms: number;
   problems: string[];
 }
 
@@ -61,6 +67,8 @@ export async function runClusterLoad(options: ClusterLoadOptions): Promise<Clust
     let killedAt: number | undefined;
     const latencies: number[] = [];
     const afterKill: number[] = [];
+    const first: number[] = [];
+    const later: number[] = [];
     const problems: string[] = [];
     let lostInFlight = 0;
     let failed = 0;
@@ -85,6 +93,7 @@ export async function runClusterLoad(options: ClusterLoadOptions): Promise<Clust
             continue;
           }
           latencies.push(ms);
+          (call === 0 ? first : later).push(ms);
           if (killedAt !== undefined && t0 >= killedAt) afterKill.push(ms);
           const n = Number(r.value);
           if (!(n >= acked + 1 && n <= acked + 1 + lost)) {
@@ -112,6 +121,8 @@ export async function runClusterLoad(options: ClusterLoadOptions): Promise<Clust
     }));
     const wallMs = performance.now() - started;
     const sorted = [...latencies].sort((a, b) => a - b);
+    const firstSorted = [...first].sort((a, b) => a - b);
+    const laterSorted = [...later].sort((a, b) => a - b);
     return {
       agents: options.agents,
       callsPerAgent: options.callsPerAgent,
@@ -125,6 +136,10 @@ export async function runClusterLoad(options: ClusterLoadOptions): Promise<Clust
       p99Ms: percentile(sorted, 99),
       maxMs: sorted.at(-1) ?? NaN,
       failoverMaxMs: afterKill.length ? Math.max(...afterKill) : NaN,
+      firstCallP50Ms: percentile(firstSorted, 50),
+      firstCallMaxMs: firstSorted.at(-1) ?? NaN,
+      laterP50Ms: percentile(laterSorted, 50),
+      laterP99Ms: percentile(laterSorted, 99),
       problems,
     };
   } finally {

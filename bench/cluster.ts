@@ -23,6 +23,7 @@ export function clusterLines(r: ClusterLoadResult): string[] {
     `two server processes (mcp --mcp-http --redis), one redis-server, ${r.agents} agents x ${r.callsPerAgent} calls, each agent its own session; node A SIGKILLed at half`,
     `runs/s           ${r.runsPerSecond.toFixed(1)} (${r.runsOk} runs in ${(r.wallMs / 1000).toFixed(1)} s, snapshot saved to Redis after each)`,
     `latency          p50 ${fmtMs(r.p50Ms)} ms, p99 ${fmtMs(r.p99Ms)} ms, max ${fmtMs(r.maxMs)} ms (per call: MCP over HTTP, lease, run, snapshot, sealed save)`,
+    `                 first call of each session (creates it; all ${r.agents} at once): p50 ${fmtMs(r.firstCallP50Ms)} ms, max ${fmtMs(r.firstCallMaxMs)} ms; later calls: p50 ${fmtMs(r.laterP50Ms)} ms, p99 ${fmtMs(r.laterP99Ms)} ms`,
     `after the kill   slowest call ${fmtMs(r.failoverMaxMs)} ms (includes waiting out the dead node's ${CLUSTER_LOAD.leaseMs} ms lease)`,
     `lost             ${r.runsLostInFlight} runs in flight on the killed node; ${r.runsFailed} other failed runs; sessions lost: ${r.sessionsLost}`,
     `machine          load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} CPUs`,
