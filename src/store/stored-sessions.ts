@@ -1,3 +1,4 @@
+import { checkSessionOptions } from '../sandbox/check-options.js';
 import { createSession, restoreSession } from '../sandbox/run.js';
 import type { SessionOptions } from '../sandbox/pool.js';
 import type { Session, SessionRunOptions, SessionRunResult } from '../sandbox/session.js';
@@ -68,6 +69,7 @@ export class StoredSessions {
     this.store = options.store;
     this.keys = new SnapshotKeys(options.snapshotKey);
     this.sessionOptions = options.session ?? {};
+    checkSessionOptions(this.sessionOptions);
     this.leaseMs = positive('leaseMs', options.leaseMs, 10_000);
     const timeoutMs = this.sessionOptions.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
     this.leaseWaitMs = positive('leaseWaitMs', options.leaseWaitMs, timeoutMs + this.leaseMs + 2_000);

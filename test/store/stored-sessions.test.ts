@@ -107,6 +107,7 @@ describe('stored sessions across nodes', () => {
     assert.throws(() => new StoredSessions({ store, snapshotKey: 'too short' }), { code: 'INVALID_OPTIONS' });
     assert.throws(() => new StoredSessions({ store: {} as SessionStore, snapshotKey: KEY }), { code: 'INVALID_OPTIONS' });
     assert.throws(() => new StoredSessions({ store, snapshotKey: KEY, leaseMs: 0 }), { code: 'INVALID_OPTIONS' });
+    assert.throws(() => new StoredSessions({ store, snapshotKey: KEY, session: { timeoutMs: -1 } }), { code: 'INVALID_OPTIONS' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { checkSessionOptions } from '../../sandbox/check-options.js';
 import { createSession } from '../../sandbox/run.js';
 import type { SessionOptions } from '../../sandbox/pool.js';
 import type { Session, SessionRunOptions } from '../../sandbox/session.js';
@@ -54,6 +55,7 @@ export class PythonSandbox {
       if (!Number.isSafeInteger(value) || value < 1) throw new InvalidOptionsError(`options.${name}`, 'must be a positive integer');
     }
     this.sessionOptions = sessionOptions;
+    checkSessionOptions(this.sessionOptions);
     this.idleTimeoutMs = idleTimeoutMs;
     this.maxSessions = maxSessions;
     this.maxTextChars = maxTextChars;
