@@ -120,7 +120,7 @@ describe('a lease lost during a run (fencing)', () => {
       }
     }
     const losing = new LosingStore();
-    const node = new StoredSessions({ store: losing, snapshotKey: KEY, session: { timeoutMs: 5000 }, leaseMs: 150 });
+    const node = new StoredSessions({ store: losing, snapshotKey: KEY, session: { timeoutMs: 5000 }, leaseMs: 1000 });
     await node.run('s-lost', 'v = "saved"');
     losing.losing = true;
     await assert.rejects(node.run('s-lost', 'v = "unsaved"\nimport time\nwhile True:\n    time.sleep(0.01)'), LeaseLostError);
