@@ -15,7 +15,7 @@ describe('sessions across processes (Redis)', () => {
   test('a process killed mid-run loses only its in-flight runs; every session continues on the other', {
     skip: redisAvailable() ? false : REDIS_MISSING, timeout: 60_000,
   }, async () => {
-    const result = await runClusterLoad({ agents: 4, callsPerAgent: 6, leaseMs: 800, work: 'import time\ntime.sleep(0.05)' });
+    const result = await runClusterLoad({ agents: 4, callsPerAgent: 6, leaseMs: 2000, work: 'import time\ntime.sleep(0.05)' });
     assert.ok(!('skipped' in result), 'redis-server started');
     if ('skipped' in result) return;
     assert.deepEqual(result.problems, []);
