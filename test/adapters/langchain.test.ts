@@ -47,3 +47,26 @@ describe('LangChain adapter', () => {
     await assert.rejects(python.invoke({ code: 42 } as never), /schema|expected string/i);
   });
 });
+
+describe('LangChain adapter in a tool loop (the framework\'s fake chat model, no network)', () => {
+  test('a bound model\'s tool calls run in the thread\'s session; the ToolMessages carry the output', async () => {
+    const { FakeStreamingChatModel } = await import('@langchain/core/utils/testing');
+    const { AIMessageChunk, HumanMessage } = await import('@langchain/core/messages');
+    const python = pythonTool({ sandbox });
+    // The fake model answers with the tool call it is given (as a model would choose one).
+    const model = new FakeStreamingChatModel({
+      chunks: [new AIMessageChunk({ content: '', tool_calls: [{ id: 'call-1', name: 'run_python', args: { code: 'squares = [i * i for i in range(1, 101)]\nsum(squares)' }, type: 'tool_call' }] })],
+    }).bindTools([python]);
+    const messages: import('@langchain/core/messages').BaseMessage[] = [new HumanMessage('Sum the squares of 1..100 with Python.')];
+    const reply = await model.invoke(messages);
+    messages.push(reply);
+    assert.equal(reply.tool_calls?.length, 1);
+    for (const call of reply.tool_calls ?? []) messages.push(await python.invoke(call, { configurable: { thread_id: 'loop' } }));
+    const toolMessage = messages[2] as ToolMessage;
+    assert.ok(toolMessage instanceof ToolMessage);
+    assert.equal(toolMessage.tool_call_id, 'call-1');
+    assert.match(String(toolMessage.content), /value: 338350/);
+    const state = await python.invoke({ code: 'len(squares)' }, { configurable: { thread_id: 'loop' } });
+    assert.match(String(state), /value: 100/);
+  });
+});
