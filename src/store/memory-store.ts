@@ -64,6 +64,12 @@ export class MemorySessionStore implements SessionStore {
     return true;
   }
 
+  async count(): Promise<number> {
+    let live = 0;
+    for (const id of [...this.snapshots.keys()]) if (this.entry(id)) live++;
+    return live;
+  }
+
   async close(): Promise<void> {
     this.leases.clear();
     this.snapshots.clear();

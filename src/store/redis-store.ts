@@ -49,6 +49,11 @@ export class RedisSessionStore implements SessionStore {
     this.prefix = prefix;
   }
 
+  /** A sorted set of session ids scored by expiry, for count(); outside the per-session scripts. */
+  private get index(): string {
+    return `${this.prefix}sessions`;
+  }
+
   private keys(sessionId: string): [string, string, string] {
     const base = `${this.prefix}{${sessionId}}`;
     return [`${base}:lease`, `${base}:snapshot`, `${base}:generation`];
@@ -87,11 +92,20 @@ export class RedisSessionStore implements SessionStore {
 
   async save(lease: Lease, generation: number, sealed: Uint8Array, idleTtlMs: number): Promise<boolean> {
     const bytes = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
-    return (await this.eval(SAVE, this.keys(lease.sessionId), [lease.token, bytes, String(generation), String(Math.ceil(idleTtlMs))])) === 1;
+    const saved = (await this.eval(SAVE, this.keys(lease.sessionId), [lease.token, bytes, String(generation), String(Math.ceil(idleTtlMs))])) === 1;
+    if (saved) await this.client.sendCommand(['ZADD', this.index, String(Date.now() + Math.ceil(idleTtlMs)), lease.sessionId]);
+    return saved;
   }
 
   async delete(lease: Lease): Promise<boolean> {
-    return (await this.eval(DELETE, this.keys(lease.sessionId), [lease.token])) === 1;
+    const deleted = (await this.eval(DELETE, this.keys(lease.sessionId), [lease.token])) === 1;
+    if (deleted) await this.client.sendCommand(['ZREM', this.index, lease.sessionId]);
+    return deleted;
+  }
+
+  async count(): Promise<number> {
+    await this.client.sendCommand(['ZREMRANGEBYSCORE', this.index, '-inf', String(Date.now())]);
+    return Number(await this.client.sendCommand(['ZCARD', this.index]));
   }
 
   async close(): Promise<void> {

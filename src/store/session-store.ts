@@ -32,6 +32,8 @@ export interface SessionStore {
   save(lease: Lease, generation: number, sealed: Uint8Array, idleTtlMs: number): Promise<boolean>;
   /** Forgets the session's snapshot, under its lease. False when the lease was lost. */
   delete(lease: Lease): Promise<boolean>;
+  /** Sessions with a saved snapshot that has not expired (for a cap on sessions; may lag a save or two). */
+  count(): Promise<number>;
   /** Releases the store's connections (a store passed in by the caller may stay open). */
   close(): Promise<void>;
 }

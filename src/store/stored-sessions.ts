@@ -2,7 +2,7 @@ import { checkSessionOptions } from '../sandbox/check-options.js';
 import { createSession, restoreSession } from '../sandbox/run.js';
 import type { SessionOptions } from '../sandbox/pool.js';
 import type { Session, SessionRunOptions, SessionRunResult } from '../sandbox/session.js';
-import { AbortedError, InvalidOptionsError, SessionClosedError } from '../core/errors.js';
+import { AbortedError, InvalidOptionsError, QueueFullError, SessionClosedError } from '../core/errors.js';
 import { DEFAULT_LIMITS } from '../core/limits.js';
 import { LeaseLostError, SessionLeasedError } from './errors.js';
 import { openSnapshot, sealSnapshot, SnapshotKeys, type SnapshotKey } from './sealed-snapshot.js';
@@ -32,6 +32,12 @@ export interface StoredSessionsOptions {
   idleTtlMs?: number;
   /** Live sessions kept in this process to skip restores (state is in the store either way). Default 100. */
   maxLocalSessions?: number;
+  /**
+   * Sessions in the store at once (all processes): a call that would create one more fails with
+   * QueueFullError. A soft cap (processes creating sessions at the same moment can pass it by a
+   * few). Default: no cap (sessions still expire after idleTtlMs).
+   */
+  maxSessions?: number;
 }
 
 /** Where a call found its session. */
@@ -59,6 +65,7 @@ export class StoredSessions {
   private readonly leaseWaitMs: number;
   private readonly idleTtlMs: number;
   private readonly maxLocal: number;
+  private readonly maxSessions: number | undefined;
   /** Insertion order is recency order (an entry is re-inserted on use). */
   private readonly local = new Map<string, Local>();
   private closed = false;
@@ -75,6 +82,7 @@ export class StoredSessions {
     this.leaseWaitMs = positive('leaseWaitMs', options.leaseWaitMs, timeoutMs + this.leaseMs + 2_000);
     this.idleTtlMs = positive('idleTtlMs', options.idleTtlMs, 15 * 60_000);
     this.maxLocal = positive('maxLocalSessions', options.maxLocalSessions, 100);
+    this.maxSessions = options.maxSessions === undefined ? undefined : positive('maxSessions', options.maxSessions, 1);
   }
 
   /** Live sessions held by this process. */
@@ -126,6 +134,9 @@ export class StoredSessions {
       session = await restoreSession(openSnapshot(this.keys, sealed, { sessionId, generation }), this.sessionOptions);
       origin = 'store';
     } else {
+      if (this.maxSessions !== undefined && (await this.store.count()) >= this.maxSessions) {
+        throw new QueueFullError(`too many sessions (${this.maxSessions}); reset one first or wait for idle ones to expire`);
+      }
       session = await createSession(this.sessionOptions);
       origin = 'new';
     }

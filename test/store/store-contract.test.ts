@@ -57,6 +57,20 @@ function contract(name: string, open: () => Promise<SessionStore | null>, skip: 
       assert.ok(await store.acquire('s4', 200), 'released');
     });
 
+    test('count() sees saved sessions, not deleted or expired ones', { skip: skip() }, async () => {
+      const before = await store.count();
+      const a = (await store.acquire('c1', 5_000))!;
+      const b = (await store.acquire('c2', 5_000))!;
+      await store.save(a, 1, new Uint8Array([1]), 60_000);
+      await store.save(b, 1, new Uint8Array([1]), 300);
+      assert.equal(await store.count(), before + 2);
+      await store.delete(a);
+      await sleep(500);
+      assert.equal(await store.count(), before, 'one deleted, one expired');
+      await store.release(a);
+      await store.release(b);
+    });
+
     test('binary snapshots round-trip byte for byte; idle sessions are forgotten', { skip: skip() }, async () => {
       const bytes = new Uint8Array(300_000).map((_, i) => (i * 7919) & 0xff);
       const lease = (await store.acquire('s5', 5_000))!;

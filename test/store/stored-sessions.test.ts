@@ -103,6 +103,19 @@ describe('stored sessions across nodes', () => {
     assert.equal(r.origin, 'new');
   });
 
+  test('maxSessions caps the sessions in the store, across nodes; a reset frees a place', async () => {
+    const capped = new MemorySessionStore();
+    const opts = { store: capped, snapshotKey: KEY, session: { timeoutMs: 2000 }, maxSessions: 2 };
+    const [one, two] = [new StoredSessions(opts), new StoredSessions(opts)];
+    await one.run('cap-a', '1');
+    await two.run('cap-b', '1');
+    await assert.rejects(one.run('cap-c', '1'), { code: 'QUEUE_FULL' });
+    assert.equal((await two.run('cap-a', '2')).value, 2, 'existing sessions still run');
+    await one.reset('cap-a');
+    assert.equal((await two.run('cap-c', '3')).value, 3);
+    await Promise.all([one.close(), two.close()]);
+  });
+
   test('bad options are refused with typed errors', () => {
     assert.throws(() => new StoredSessions({ store, snapshotKey: 'too short' }), { code: 'INVALID_OPTIONS' });
     assert.throws(() => new StoredSessions({ store: {} as SessionStore, snapshotKey: KEY }), { code: 'INVALID_OPTIONS' });

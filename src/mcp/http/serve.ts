@@ -32,7 +32,7 @@ export async function openMcpHttp(options: SandboxOptions, mcp: McpOptions, flag
     if (!key) throw new InvalidOptionsError(SNAPSHOT_KEY_ENV, 'must be set with --redis: a secret of at least 32 bytes (e.g. `openssl rand -hex 32`) shared by every server process');
     const store = await connectRedisSessionStore(flags.redisUrl);
     const stored = new StoredSessions({
-      store, snapshotKey: key, session: options, idleTtlMs: mcp.idleTimeoutMs, maxLocalSessions: mcp.maxSessions,
+      store, snapshotKey: key, session: options, idleTtlMs: mcp.idleTimeoutMs, maxSessions: mcp.maxSessions, maxLocalSessions: mcp.maxSessions,
       ...(flags.leaseMs ? { leaseMs: flags.leaseMs } : {}),
     });
     await stored.warm();
