@@ -28,6 +28,11 @@ export interface ClusterLoadResult {
   runsLostInFlight: number;
   /** Calls that failed otherwise (must be 0). */
   runsFailed: number;
+  /**
+   * Calls answered "retry" (the session's lease was busy past the wait, or lost mid-run, so
+   * nothing was saved) and sent again, as the error says is safe.
+   */
+  retries: number;
   /** Sessions whose state went back further than the lost in-flight runs, or vanished (must be 0). */
   sessionsLost: number;
   wallMs: number;
@@ -72,6 +77,7 @@ export async function runClusterLoad(options: ClusterLoadOptions): Promise<Clust
     const problems: string[] = [];
     let lostInFlight = 0;
     let failed = 0;
+    let retries = 0;
     let sessionsLost = 0;
 
     const started = performance.now();
@@ -85,7 +91,12 @@ export async function runClusterLoad(options: ClusterLoadOptions): Promise<Clust
         const code = call === 0 ? `n = 1\n${options.work}\nn` : `n += 1\n${options.work}\nn`;
         const t0 = performance.now();
         try {
-          const r = await agent.run(session, code);
+          let r = await agent.run(session, code);
+          for (let attempt = 0; !r.ok && /^sandbox error: .*retry/.test(r.text) && attempt < 3; attempt++) {
+            retries++;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            r = await agent.run(session, code);
+          }
           const ms = performance.now() - t0;
           if (!r.ok) {
             failed++;
@@ -129,6 +140,7 @@ export async function runClusterLoad(options: ClusterLoadOptions): Promise<Clust
       runsOk: latencies.length,
       runsLostInFlight: lostInFlight,
       runsFailed: failed,
+      retries,
       sessionsLost,
       wallMs,
       runsPerSecond: latencies.length / (wallMs / 1000),

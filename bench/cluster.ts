@@ -25,7 +25,7 @@ export function clusterLines(r: ClusterLoadResult): string[] {
     `latency          p50 ${fmtMs(r.p50Ms)} ms, p99 ${fmtMs(r.p99Ms)} ms, max ${fmtMs(r.maxMs)} ms (per call: MCP over HTTP, lease, run, snapshot, sealed save)`,
     `                 first call of each session (creates it; all ${r.agents} at once): p50 ${fmtMs(r.firstCallP50Ms)} ms, max ${fmtMs(r.firstCallMaxMs)} ms; later calls: p50 ${fmtMs(r.laterP50Ms)} ms, p99 ${fmtMs(r.laterP99Ms)} ms`,
     `after the kill   slowest call ${fmtMs(r.failoverMaxMs)} ms (includes waiting out the dead node's ${CLUSTER_LOAD.leaseMs} ms lease)`,
-    `lost             ${r.runsLostInFlight} runs in flight on the killed node; ${r.runsFailed} other failed runs; sessions lost: ${r.sessionsLost}`,
+    `lost             ${r.runsLostInFlight} runs in flight on the killed node; ${r.runsFailed} other failed runs; sessions lost: ${r.sessionsLost}; calls retried (lease busy or lost, nothing saved): ${r.retries}`,
     `machine          load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} CPUs`,
     ...r.problems.map((p) => `problem: ${p}`),
   ];
