@@ -10,6 +10,7 @@ import { poolSection } from './pool/section.js';
 import { speedSection } from './speed/section.js';
 import { startupSection } from './startup.js';
 import { tieringSection } from './tiering.js';
+import { clusterSection } from './cluster.js';
 
 /**
  * `npm run bench`: measures our engine against CPython, the official MicroPython glue, and (when
@@ -25,7 +26,7 @@ import { tieringSection } from './tiering.js';
  * sessions, a cold V8) spawns its own child, as the pool and tiering sections do.
  */
 
-const SECTIONS: readonly BenchSection[] = [speedSection, startupSection, gcSection, poolSection, tieringSection, installSection];
+const SECTIONS: readonly BenchSection[] = [speedSection, startupSection, gcSection, poolSection, tieringSection, installSection, clusterSection];
 const SECTION_IDS = SECTIONS.map((s) => s.id);
 
 /** Issue 11's targets first, then the ones from earlier work. */

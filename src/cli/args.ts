@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { MountOption, SandboxOptions } from '../sandbox/options.js';
 import { parseCount, parseSize } from './sizes.js';
+import { MCP_HTTP_OPTIONS, parseMcpHttpFlags, type McpHttpCliFlags } from './mcp-http-flags.js';
 
 /** Command-line parsing. Bad input becomes a UsageError: one clear line, exit code 2. */
 
@@ -30,6 +31,8 @@ export interface CliOptions {
   placedFiles: Array<{ guestPath: string; hostPath: string }>;
   forceRepl: boolean;
   mcp: { idleTimeoutMs: number; maxSessions: number };
+  /** `mcp --mcp-http PORT`: serve MCP over Streamable HTTP instead of stdio. */
+  mcpHttp?: McpHttpCliFlags | undefined;
 }
 
 const OPTIONS = {
@@ -54,6 +57,7 @@ const OPTIONS = {
   'max-sessions': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
+  ...MCP_HTTP_OPTIONS,
 } as const;
 
 /** `5s`, `500ms`, `2m`, `1h`, or a plain number of milliseconds. */
@@ -151,5 +155,6 @@ export function parseCommandLine(argv: string[]): CliOptions {
   if (v['max-sessions'] !== undefined) {
     options.mcp.maxSessions = need(parseCount(v['max-sessions']), '--max-sessions', 'a whole number', v['max-sessions']);
   }
+  options.mcpHttp = parseMcpHttpFlags(v, options.command, { fail: (message) => { throw new UsageError(message); }, duration: parseDuration });
   return options;
 }

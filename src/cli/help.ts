@@ -39,6 +39,8 @@ Output:
 
 MCP server (stdio):
   micropython-sandbox mcp [limits] [grants] [--idle-timeout 15m] [--max-sessions 100]
+  over Streamable HTTP: --mcp-http PORT [--mcp-host 127.0.0.1] [--redis redis://HOST:PORT [--lease 10s]]
+  (with --redis, MICROPYTHON_SANDBOX_SNAPSHOT_KEY must hold a secret of 32+ bytes)
 
 Exit codes: 0 ok, 1 Python error, 2 usage error, 3 limit hit, 4 sandbox failure.
 

@@ -119,6 +119,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         io.stdout.write(`micropython-sandbox ${version()} (MicroPython ${readEngineManifest().micropython.version})\n`);
         return ExitCode.OK;
       case 'mcp': {
+        if (options.mcpHttp) {
+          const { serveMcpHttp } = await import('../mcp/http/serve.js');
+          await serveMcpHttp(sandboxOptions(options), options.mcp, options.mcpHttp, version());
+          return ExitCode.OK;
+        }
         const { serveMcp } = await import('../mcp/server.js');
         await serveMcp(sandboxOptions(options), options.mcp, version());
         return ExitCode.OK;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { run } from '../sandbox/run.js';
 import type { SandboxOptions } from '../sandbox/options.js';
 import { McpSessions } from './sessions.js';
+import type { McpSessionProvider } from './session-provider.js';
 import { renderResult, runPythonDescription } from './tool-text.js';
 
 /**
@@ -18,9 +19,10 @@ export interface McpOptions {
 }
 
 
-export function createMcpServer(options: SandboxOptions, mcp: McpOptions, version = '0.0.0'): { server: McpServer; sessions: McpSessions } {
+export function createMcpServer(options: SandboxOptions, mcp: McpOptions, version = '0.0.0',
+  provided?: McpSessionProvider): { server: McpServer; sessions: McpSessionProvider } {
   const server = new McpServer({ name: 'micropython-sandbox', version });
-  const sessions = new McpSessions(options, mcp.idleTimeoutMs, mcp.maxSessions);
+  const sessions = provided ?? new McpSessions(options, mcp.idleTimeoutMs, mcp.maxSessions);
 
   server.registerTool('run_python', {
     title: 'Run Python (sandboxed MicroPython)',
