@@ -39,10 +39,26 @@ interface DeterministicState {
   slept: number;
 }
 
+/** Called with each new last good state (bytes in a SharedArrayBuffer, never written again). */
+export type StateListener = (bytes: Uint8Array) => void;
+
+/** Copies bytes into shared memory, so the main thread can hold them past this thread's life. */
+function shared(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  out.set(bytes);
+  return out;
+}
+
 export class SessionVm {
   private vm: Interpreter;
   private fs: VirtualFileSystem;
+  /**
+   * The last good state, in shared memory: the main thread keeps a reference to the same bytes
+   * (see `onState`), so the session survives the loss of this worker and can move to another.
+   */
   private lastGood: Uint8Array | undefined;
+  /** Told of every new last good state; set by the worker right after construction. */
+  onState: StateListener | undefined;
   private fuelBase = 0;
   private random: SeededRandom | undefined;
   private readonly clock: ClockSource;
@@ -78,7 +94,7 @@ export class SessionVm {
       this.vm = this.freshVm();
       this.applyGrantsToFreshVm();
     }
-    if (config.recovery) this.lastGood = this.encode();
+    if (config.recovery) this.lastGood = shared(this.encode());
   }
 
   static create(pool: VmPool, config: SessionConfig, hostCalls?: GuestHostCalls): SessionVm {
@@ -144,7 +160,19 @@ export class SessionVm {
     }
     // Only an installed grant is remembered (a rebuild or fork installs it again).
     for (const name of names) if (!this.config.hostFunctions.includes(name)) this.config.hostFunctions.push(name);
-    if (this.config.recovery) this.lastGood = this.encode();
+    this.save();
+  }
+
+  /** Takes the current state as the last good one (after a good run, a grant, a host-side write). */
+  save(): void {
+    if (!this.config.recovery) return;
+    this.lastGood = shared(this.encode());
+    this.onState?.(this.lastGood);
+  }
+
+  /** The last good state (shared bytes), if the session keeps one. */
+  get lastGoodState(): Uint8Array | undefined {
+    return this.lastGood;
   }
 
   private hostParts() {
@@ -184,7 +212,7 @@ export class SessionVm {
     const outcome = this.vm.exec(code, limits);
     if (this.config.deterministic) this.fuelBase += outcome.fuelUsed;
     if (!this.vm.isBroken) {
-      if (this.config.recovery) this.lastGood = this.encode();
+      this.save();
       return { outcome };
     }
     return { outcome, recovered: this.rebuild() };
@@ -194,7 +222,8 @@ export class SessionVm {
   private rebuild(): Recovery {
     this.vm.dispose();
     if (this.lastGood) {
-      const state = decodeSnapshot(this.lastGood);
+      // A private copy: the shared bytes are never written, and decoding wants its own buffer.
+      const state = decodeSnapshot(this.lastGood.slice());
       this.fs.dispose();
       this.fs = VirtualFileSystem.importState(state.fsState, { mounts: this.config.mounts, limits: this.config.fsLimits });
       this.restoreDeterministic(state);
