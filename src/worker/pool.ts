@@ -44,6 +44,8 @@ export interface PoolOptions {
   maxQueue?: number;
   /** For tests: how worker threads are created. */
   workerFactory?: WorkerFactory;
+  /** For tests: how long past a run's time limit its worker may stay silent (default WATCHDOG_MARGIN_MS). */
+  watchdogMarginMs?: number;
 }
 
 /** How long past a run's own deadline (plus grace) a worker may stay silent before it is killed. */
@@ -104,6 +106,7 @@ export class WorkerPool {
   private readonly maxSessions: number;
   private readonly maxQueue: number;
   private readonly factory: WorkerFactory;
+  private readonly watchdogMarginMs: number;
   private queued = 0;
   private closed = false;
   /** For each session running right now: the workers waiting on the code that started the run. */
@@ -114,6 +117,7 @@ export class WorkerPool {
     this.maxSessions = options.maxSessions ?? 10_000;
     this.maxQueue = options.maxQueue ?? 10_000;
     this.factory = options.workerFactory ?? defaultWorkerFactory;
+    this.watchdogMarginMs = options.watchdogMarginMs ?? WATCHDOG_MARGIN_MS;
   }
 
   get sessionCount(): number {
@@ -562,7 +566,7 @@ export class WorkerPool {
     const record = this.sessions.get(sessionId);
     if (!record) throw new SessionClosedError(`session ${sessionId}`);
     const reply = await this.withGrant(sessionId, signal, async () => (await this.submitToSession(sessionId, { type: 'run', sessionId, code, limits }, {
-      onOutput, signal, cancel: limits.cancel, deadlineMs: limits.timeoutMs + WATCHDOG_MARGIN_MS,
+      onOutput, signal, cancel: limits.cancel, deadlineMs: limits.timeoutMs + this.watchdogMarginMs,
     })) as RunReply);
     // A rebuild before this run (the session's worker was lost) is reported here, once.
     const report = record.report;
@@ -578,7 +582,7 @@ export class WorkerPool {
     try {
       const slot = this.leastLoaded();
       return await this.withGrant(sessionId, signal, async () => (await this.submit(slot, { type: 'runOnce', sessionId, config, code, limits }, {
-        onOutput, signal, cancel: limits.cancel, deadlineMs: limits.timeoutMs + WATCHDOG_MARGIN_MS,
+        onOutput, signal, cancel: limits.cancel, deadlineMs: limits.timeoutMs + this.watchdogMarginMs,
       })) as RunReply);
     } finally {
       this.grants.delete(sessionId);
