@@ -11,8 +11,8 @@
  *   npm run soak -- --runs 2000           # CI-sized
  *   npm run soak -- --runs 5000 --kill-every 500 --concurrency 8
  */
-import { availableParallelism } from 'node:os';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { availableParallelism, loadavg } from 'node:os';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { createPool, type Pool, type RunResult, type Session } from '../src/index.js';
 
 interface Case {
@@ -186,6 +186,7 @@ async function main(): Promise<void> {
   }, 500);
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
+  const eluStart = performance.eventLoopUtilization();
   const started = performance.now();
 
   let issued = 0;
@@ -240,6 +241,7 @@ async function main(): Promise<void> {
   // Every resident's state, once more, after everything.
   await Promise.all(residents.map((r) => r.step(undefined, note)));
   const seconds = (performance.now() - started) / 1000;
+  const elu = performance.eventLoopUtilization(eluStart);
   delay.disable();
   clearInterval(sampler);
   global.gc?.();
@@ -263,6 +265,7 @@ async function main(): Promise<void> {
   console.log(`\nunexpected outcomes: ${bad}`);
   console.log(`RSS: start ${(rssStart / MiB).toFixed(1)} MiB, peak ${(rssPeak / MiB).toFixed(1)} MiB, end ${(rssEnd / MiB).toFixed(1)} MiB, growth ${(growth / MiB).toFixed(1)} MiB (bound ${RSS_GROWTH_BOUND / MiB} MiB)`);
   console.log(`event-loop delay: p50 ${(delay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (target < ${DELAY_P99_TARGET_MS} ms), max ${(delay.max / 1e6).toFixed(1)} ms (10 ms sampling)`);
+  console.log(`main thread busy ${(elu.utilization * 100).toFixed(1)}% of the time (event-loop utilisation); machine load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
   const pass = bad === 0 && growth < RSS_GROWTH_BOUND && p99 < DELAY_P99_TARGET_MS;
   console.log(pass ? '\nPASS' : '\nFAIL');
   process.exitCode = pass ? 0 : 1;
