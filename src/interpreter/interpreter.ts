@@ -153,6 +153,7 @@ export class Interpreter {
         this.flushStreams();
         if (!this.clock.skip(ms)) control!.sleep(ms);
       },
+      afterHostWork: () => control?.checkClock(),
     });
     const memory = this.vm.memory;
     const fuelAddress = this.vm.control + Control.FUEL;
