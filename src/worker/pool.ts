@@ -340,7 +340,7 @@ export class WorkerPool {
           reject(new AbortedError(job.signal.reason));
           return;
         }
-        job.onAbort = () => this.abort(slot, job);
+        job.onAbort = () => this.abort(job);
         job.signal.addEventListener('abort', job.onAbort, { once: true });
       }
       this.enqueue(slot, job);
@@ -363,12 +363,15 @@ export class WorkerPool {
     this.pump(slot);
   }
 
-  private abort(slot: Slot, job: Job): void {
+  private abort(job: Job): void {
     if (!job.started) {
-      const index = slot.queue.indexOf(job);
-      if (index >= 0) {
+      // Wherever it waits now (queued work can move between workers).
+      for (const slot of this.slots) {
+        const index = slot.queue.indexOf(job);
+        if (index < 0) continue;
         slot.queue.splice(index, 1);
         this.queued--;
+        break;
       }
       this.finish(job);
       job.reject(new AbortedError(job.signal?.reason));
@@ -394,12 +397,51 @@ export class WorkerPool {
       return;
     }
     if (!slot.handle.isIdle) return;
+    if (slot.queue.length === 0) {
+      this.steal(slot);
+      if (!slot.handle.isIdle) return; // what it took started already
+    }
     const job = slot.queue.shift();
     if (!job) return;
     this.queued--;
     this.start(slot, job, slot.handle.send(job.request, job.onOutput, job.deadlineMs), () => {
       if (!slot.handle.isRetired) this.pump(slot);
     });
+  }
+
+  /**
+   * A worker with nothing to do takes queued work from a busy one: a one-shot run, or every
+   * queued request of a session none of whose requests has started (it is idle, so its last good
+   * state is its current state, and it moves with its requests in their order).
+   */
+  private steal(free: Slot): void {
+    for (const busy of this.slots) {
+      if (busy === free || busy.handle.isIdle || busy.queue.length === 0) continue;
+      for (const job of busy.queue) {
+        if (job.waitingWorkers.includes(busy)) continue; // made by a host function that worker waits on
+        const { request } = job;
+        if (request.type === 'runOnce') {
+          busy.queue.splice(busy.queue.indexOf(job), 1);
+          free.queue.push(job);
+          return;
+        }
+        if (!('sessionId' in request)) continue;
+        const id = request.sessionId;
+        const record = this.sessions.get(id);
+        if (!record || record.slot !== busy || !record.lastGood) continue;
+        const queued = busy.queue.filter((j) => 'sessionId' in j.request && j.request.sessionId === id);
+        // Some request of it is running, it is being made, or a fork of it is: it stays.
+        if (queued.length !== record.pending || queued.some((j) => j.request.type === 'fork' || j.request.type === 'create' || j.request.type === 'restore')
+          || busy.queue.some((j) => j.request.type === 'fork' && j.request.fromSessionId === id)) continue;
+        busy.queue = busy.queue.filter((j) => !queued.includes(j));
+        this.queued -= queued.length;
+        busy.sessions.delete(id);
+        this.submit(busy, { type: 'close', sessionId: id }).catch(() => {});
+        this.reviveOn(id, record, free).catch(() => {});
+        for (const moved of queued) this.enqueue(free, moved);
+        return;
+      }
+    }
   }
 
   private startNested(slot: Slot, job: Job): void {

@@ -33,7 +33,7 @@ function gate(): { wait: () => Promise<string>; open: () => void; entered: Promi
 }
 
 describe('scheduling', () => {
-  test('a session whose worker is busy with another session runs on a free worker, with its state', async () => {
+  test('a session whose worker is busy with another session runs on a free worker, with its state', { timeout: 30_000 }, async () => {
     const p = createPool({ maxWorkers: 2 });
     pools.push(p);
     const g = gate();
@@ -62,7 +62,7 @@ describe('scheduling', () => {
     assert.equal((await busy.run('mine')).value, 'busy');
   });
 
-  test("a sleeping session does not delay another session's runs (the pool's spare worker is used)", async () => {
+  test("a sleeping session does not delay another session's runs (the pool's spare worker is used)", { timeout: 30_000 }, async () => {
     const p = createPool({ maxWorkers: 2 });
     pools.push(p);
     const sleeper = await p.createSession();
@@ -78,7 +78,39 @@ describe('scheduling', () => {
     assert.equal((await other.run('n')).value, 5);
   });
 
-  test('with no spare worker, runs queue in order and none is lost', async () => {
+  test('a run queued behind a busy worker moves to a worker that becomes free', { timeout: 30_000 }, async () => {
+    const p = createPool({ maxWorkers: 2 });
+    pools.push(p);
+    const g1 = gate();
+    const g2 = gate();
+    const a = await p.createSession({ functions: { wait: g1.wait }, timeoutMs: 20_000 });
+    const b = await p.createSession({ functions: { wait: g2.wait }, timeoutMs: 20_000 });
+    const c = await a.fork(); // beside a
+    await c.run('mine = "c"');
+    const order: string[] = [];
+    const blockedA = a.run('import host\nhost.wait()', { timeoutMs: 20_000 }).then(() => order.push('a'));
+    const blockedB = b.run('import host\nhost.wait()', { timeoutMs: 20_000 }).then(() => order.push('b'));
+    await Promise.all([g1.entered, g2.entered]);
+    // Both workers are busy: c's run waits in a queue, and a one-shot run too.
+    const queued = c.run('mine').then((r) => {
+      order.push('c');
+      return r;
+    });
+    const oneShot = p.run('6 * 7').then((r) => {
+      order.push('one-shot');
+      return r;
+    });
+    g2.open(); // b's worker becomes free: it takes the queued work
+    await blockedB;
+    assert.equal((await queued).value, 'c');
+    assert.equal((await oneShot).value, 42);
+    g1.open();
+    await blockedA;
+    assert.deepEqual(order.slice(0, 1), ['b']);
+    assert.equal(order.at(-1), 'a', `order: ${order.join(', ')}`);
+  });
+
+  test('with no spare worker, runs queue in order and none is lost', { timeout: 30_000 }, async () => {
     const p = createPool({ maxWorkers: 1 });
     pools.push(p);
     const a = await p.createSession();
@@ -90,7 +122,7 @@ describe('scheduling', () => {
     assert.equal(results[5]!.value, 3);
   });
 
-  test('requests made one after another stay in order while a session moves', async () => {
+  test('requests made one after another stay in order while a session moves', { timeout: 30_000 }, async () => {
     const p = createPool({ maxWorkers: 3 });
     pools.push(p);
     const g = gate();
