@@ -49,6 +49,18 @@ function shared(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
+/**
+ * A VM restored from an image may hold file objects opened before the image was taken; when one
+ * is collected, its finalizer closes its descriptor number. So each restore numbers descriptors
+ * in a range no earlier generation used (wrapping long before numbers leave 2^30).
+ */
+function nextFdGeneration(state: SessionState, config: SessionConfig): number {
+  const previous = state.host['fdGeneration'];
+  const generations = Math.max(2, Math.floor(2 ** 30 / Math.max(1, config.fsLimits.maxOpenFiles)));
+  const g = typeof previous === 'number' && Number.isSafeInteger(previous) && previous >= 0 ? previous : 0;
+  return (g + 1) % generations;
+}
+
 export class SessionVm {
   private vm: Interpreter;
   private fs: VirtualFileSystem;
@@ -60,6 +72,8 @@ export class SessionVm {
   /** Told of every new last good state; set by the worker right after construction. */
   onState: StateListener | undefined;
   private fuelBase = 0;
+  /** Descriptor numbering of the current filesystem (see VirtualFileSystemOptions.fdGeneration). */
+  private fdGeneration = 0;
   private random: SeededRandom | undefined;
   private readonly clock: ClockSource;
   private closed = false;
@@ -71,7 +85,10 @@ export class SessionVm {
     state?: SessionState,
   ) {
     const fsOptions = { mounts: config.mounts, limits: config.fsLimits };
-    this.fs = state ? VirtualFileSystem.importState(state.fsState, fsOptions) : new VirtualFileSystem({ ...fsOptions, files: config.files });
+    if (state) this.fdGeneration = nextFdGeneration(state, config);
+    this.fs = state
+      ? VirtualFileSystem.importState(state.fsState, { ...fsOptions, fdGeneration: this.fdGeneration })
+      : new VirtualFileSystem({ ...fsOptions, files: config.files });
     const det = config.deterministic;
     this.clock = det ? new FuelClock(det.epochMs, () => this.fuelBase + this.vm.currentFuelUsed) : new RealClock();
     if (det) {
@@ -225,12 +242,14 @@ export class SessionVm {
       // A private copy: the shared bytes are never written, and decoding wants its own buffer.
       const state = decodeSnapshot(this.lastGood.slice());
       this.fs.dispose();
-      this.fs = VirtualFileSystem.importState(state.fsState, { mounts: this.config.mounts, limits: this.config.fsLimits });
+      this.fdGeneration = nextFdGeneration(state, this.config);
+      this.fs = VirtualFileSystem.importState(state.fsState, { mounts: this.config.mounts, limits: this.config.fsLimits, fdGeneration: this.fdGeneration });
       this.restoreDeterministic(state);
       this.vm = this.vmFromImage(state);
       return 'snapshot';
     }
     this.fs.dispose();
+    this.fdGeneration = 0;
     this.fs = new VirtualFileSystem({ mounts: this.config.mounts, limits: this.config.fsLimits, files: this.config.files });
     this.vm = this.freshVm();
     this.applyGrantsToFreshVm();
@@ -249,7 +268,7 @@ export class SessionVm {
   }
 
   private encode(): Uint8Array {
-    const host: Record<string, unknown> = {};
+    const host: Record<string, unknown> = { fdGeneration: this.fdGeneration };
     if (this.random) {
       const slept = this.clock instanceof FuelClock ? this.clock.slept : 0;
       host['deterministic'] = { seedState: this.random.seedState, fuelBase: this.fuelBase, slept } satisfies DeterministicState;

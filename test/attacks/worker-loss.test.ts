@@ -136,6 +136,26 @@ describe('worker loss', () => {
     assert.equal((await victim.run('v')).value, 7);
   });
 
+  attack('file objects left in the rebuilt image cannot close the files opened after it', async () => {
+    const p = pool({ maxWorkers: 1, watchdogMarginMs: 0 });
+    const s = await p.createSession();
+    // Unreachable, unclosed file objects stay in the heap image until a collection finalizes them.
+    await s.run('open("/tmp/a", "w").write("a")\nfor i in range(5): open("/tmp/a").read()\nkept = open("/tmp/a")');
+    const culprit = await p.createSession();
+    await culprit.run(SWALLOW, { timeoutMs: 200, fuel: 1e15 });
+    const r = await s.run('g = open("/tmp/a")\nimport gc\ndel kept\ngc.collect()\ng.read()');
+    assert.equal(r.recovered, 'snapshot');
+    assert.equal(r.error, null, `${r.error?.type}: ${r.error?.message}`);
+    assert.equal(r.value, 'a');
+    // The same after a hard stop inside the session (rebuilt on its own worker).
+    await s.run('h = open("/tmp/a")');
+    const stopped = await s.run(SWALLOW, { fuel: 300_000 });
+    assert.equal(stopped.error?.stop, 'hard');
+    const again = await s.run('g2 = open("/tmp/a")\ndel h\ngc.collect()\ng2.read()');
+    assert.equal(again.error, null, `${again.error?.type}: ${again.error?.message}`);
+    assert.equal(again.value, 'a');
+  });
+
   attack('a session without recovery comes back empty, and says so', async () => {
     const p = pool({ maxWorkers: 1 });
     const plain = await p.createSession({ recovery: false });
