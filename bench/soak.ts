@@ -175,11 +175,16 @@ async function main(): Promise<void> {
     if ((unexpected.get(name) ?? 0) <= 3) console.error(`unexpected ${name}: ${detail ?? ''}`.slice(0, 400));
   };
 
-  // Warm up, then take the baseline.
+  // Warm up: every case a few times on every worker (so each worker's heap, VM pool and caches
+  // have met the largest inputs), then take the baseline: growth after it is what a leak shows.
   await Promise.all(Array.from({ length: 50 }, () => pool.run('1')));
+  for (let round = 0; round < 3; round++) {
+    await Promise.all(CASES.map((c) => pool.run(c.code, c.options as never).catch(() => undefined)));
+  }
   const residents = await Promise.all(Array.from({ length: 6 }, (_, i) => Resident.create(pool, `resident-${i}`)));
   global.gc?.();
   const rssStart = process.memoryUsage().rss;
+  const rssTrend: number[] = [];
   let rssPeak = rssStart;
   const sampler = setInterval(() => {
     rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
@@ -234,6 +239,7 @@ async function main(): Promise<void> {
         note(c.name, false, `threw ${String(error)}`);
       }
       done++;
+      if (done % Math.max(1, Math.floor(total / 10)) === 0) rssTrend.push(process.memoryUsage().rss);
       if (done % 5_000 === 0) process.stderr.write(`  ${done} runs, ${((done / (performance.now() - started)) * 1000).toFixed(0)} runs/s, RSS ${(process.memoryUsage().rss / MiB).toFixed(0)} MiB\n`);
     }
   };
@@ -263,7 +269,8 @@ async function main(): Promise<void> {
     console.log(`${name.padEnd(24)} ${String(counts.get(name) ?? 0).padStart(7)}   ${unexpected.get(name) ?? 0}`);
   }
   console.log(`\nunexpected outcomes: ${bad}`);
-  console.log(`RSS: start ${(rssStart / MiB).toFixed(1)} MiB, peak ${(rssPeak / MiB).toFixed(1)} MiB, end ${(rssEnd / MiB).toFixed(1)} MiB, growth ${(growth / MiB).toFixed(1)} MiB (bound ${RSS_GROWTH_BOUND / MiB} MiB)`);
+  console.log(`RSS at each tenth of the runs: ${rssTrend.map((n) => (n / MiB).toFixed(0)).join(', ')} MiB`);
+  console.log(`RSS: start (after warm-up) ${(rssStart / MiB).toFixed(1)} MiB, peak ${(rssPeak / MiB).toFixed(1)} MiB, end ${(rssEnd / MiB).toFixed(1)} MiB, growth ${(growth / MiB).toFixed(1)} MiB (bound ${RSS_GROWTH_BOUND / MiB} MiB)`);
   console.log(`event-loop delay: p50 ${(delay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (target < ${DELAY_P99_TARGET_MS} ms), max ${(delay.max / 1e6).toFixed(1)} ms (10 ms sampling)`);
   console.log(`main thread busy ${(elu.utilization * 100).toFixed(1)}% of the time (event-loop utilisation); machine load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
   const pass = bad === 0 && growth < RSS_GROWTH_BOUND && p99 < DELAY_P99_TARGET_MS;
