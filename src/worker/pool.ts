@@ -22,9 +22,11 @@ import {
  * last good state, in shared memory (no copy), so that state outlives the worker:
  *
  *   - When a session's worker is busy with someone else's work and another worker is free (or
- *     one more may be started), the session moves there: it is rebuilt from that state, which is
- *     its current state since it is idle. One session's long run never delays another's while
- *     spare capacity exists. A session with requests in flight stays put (they stay in order).
+ *     one more may be started), the session's request moves there if it has not started within
+ *     MOVE_AFTER_MS: the session is rebuilt from that state, which is its current state since it
+ *     is idle. One session's long run never delays another's by more than that while spare
+ *     capacity exists. A session's requests move together, in order. A worker that becomes free
+ *     also takes such queued work from busy ones at once.
  *   - When a worker dies (its watchdog fired, or it crashed), every session that lived on it is
  *     rebuilt from its last good state on the next request that needs it, and that request's
  *     reply says so (`recovered`). The run that was on the worker gets a result (a time limit or
@@ -50,6 +52,12 @@ export interface PoolOptions {
 
 /** How long past a run's own deadline (plus grace) a worker may stay silent before it is killed. */
 export const WATCHDOG_MARGIN_MS = 3000;
+
+/**
+ * How long a session's request waits for its busy worker before a free worker takes it (moving
+ * the session costs a rebuild from its last good state, some milliseconds).
+ */
+export const MOVE_AFTER_MS = 20;
 
 type Request = Parameters<WorkerHandle['send']>[0];
 
@@ -134,6 +142,9 @@ export class WorkerPool {
     slot.handle.onHostCall = (call) => this.serveHostCall(slot, call);
     slot.handle.onState = (event) => this.onState(slot, event);
     this.slots.push(slot);
+    // Once ready it serves its queue, or takes queued work from busy workers (see steal).
+    slot.waitingForReady = true;
+    slot.handle.whenReady().then(() => this.pump(slot), () => {});
     return slot;
   }
 
@@ -271,13 +282,23 @@ export class WorkerPool {
     }
     const slot = record.slot;
     if (stay || record.pending > 0 || !record.lastGood || this.isFree(slot) || waiting.includes(slot)) return slot;
-    const free = this.freeSlot(slot);
-    if (!free) return slot;
-    // Move: the old worker frees its copy once it is done with what it is doing.
-    slot.sessions.delete(sessionId);
-    this.submit(slot, { type: 'close', sessionId }).catch(() => {});
-    this.reviveOn(sessionId, record, free).catch(() => {});
-    return free;
+    // Its worker is busy with other work. Moving costs a rebuild, more than a short wait: the
+    // request waits here, and if it has not started after MOVE_AFTER_MS, a free worker takes it.
+    if (this.freeSlot(slot)) this.stealSoon();
+    return slot;
+  }
+
+  private stealTimer: NodeJS.Timeout | undefined;
+
+  /** In MOVE_AFTER_MS, every free worker takes queued work it can (see steal). */
+  private stealSoon(): void {
+    if (this.stealTimer) return;
+    this.stealTimer = setTimeout(() => {
+      this.stealTimer = undefined;
+      if (this.closed) return;
+      for (const slot of [...this.slots]) if (slot.handle.isIdle && slot.queue.length === 0) this.pump(slot);
+    }, MOVE_AFTER_MS);
+    this.stealTimer.unref();
   }
 
   /**
