@@ -36,6 +36,11 @@ export interface RunError {
   message: string;
   /** The guest's traceback text, as Python prints it. Empty when the VM was hard-stopped. */
   traceback: string;
+  /**
+   * True when the exception text was longer than the cap (64 KiB) and was cut: `traceback` keeps
+   * its beginning, and `message` what of the exception's own line fits (like `truncated.stdout`).
+   */
+  truncated: boolean;
   /** Line in the submitted code where the exception was raised, when known. */
   line?: number;
   /** `exception`: the guest raised; `limit`: a limit stopped it; `crash`: the VM failed. */

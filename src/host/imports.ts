@@ -24,6 +24,29 @@ export interface HostContext {
   fuelExhausted: () => boolean;
   sleep: (ms: number) => void;
   hostCall: HostCallHandler;
+  /**
+   * Called after every import that did host work (files, stdio, host calls): if the run's
+   * deadline passed or it was cancelled meanwhile, the VM is made to check at its next step
+   * instead of at the end of its fuel slice. Host work is charged fuel too, but the clock is
+   * what bounds a run: this keeps a run of expensive imports within its time limit.
+   */
+  afterHostWork?: () => void;
+}
+
+/** Wraps each import so `after` runs when it returns (or throws). */
+function checked<T extends Record<string, (...args: never[]) => unknown>>(functions: T, after: (() => void) | undefined): T {
+  if (!after) return functions;
+  const out: Record<string, (...args: never[]) => unknown> = {};
+  for (const [name, fn] of Object.entries(functions)) {
+    out[name] = (...args: never[]) => {
+      try {
+        return fn(...args);
+      } finally {
+        after();
+      }
+    };
+  }
+  return out as T;
 }
 
 export interface HostImports {
@@ -39,10 +62,10 @@ export function buildImports(ctx: HostContext): HostImports {
     imports: {
       mps: {
         fuel_exhausted: (): number => (ctx.fuelExhausted() ? 1 : 0),
-        ...createStdioImports(ctx.memory, ctx.stdio),
+        ...checked(createStdioImports(ctx.memory, ctx.stdio), ctx.afterHostWork),
         ...createClockImports(ctx.clock, ctx.random, ctx.sleep),
-        ...createHostCallImports(ctx.memory, ctx.hostCall),
-        ...fileImports,
+        ...checked(createHostCallImports(ctx.memory, ctx.hostCall), ctx.afterHostWork),
+        ...checked(fileImports, ctx.afterHostWork),
       },
     },
     reset: resetListings,

@@ -153,6 +153,7 @@ export class Interpreter {
         this.flushStreams();
         if (!this.clock.skip(ms)) control!.sleep(ms);
       },
+      afterHostWork: () => control?.checkClock(),
     });
     const memory = this.vm.memory;
     const fuelAddress = this.vm.control + Control.FUEL;
@@ -351,6 +352,7 @@ export class Interpreter {
         message: info.message,
         traceback: error?.traceback ?? '',
         ...(error?.line === undefined ? {} : { line: error.line }),
+        ...(error?.tracebackTruncated ? { tracebackTruncated: true } : {}),
         stop: stop.kind,
         reason: stop.reason,
       };
@@ -380,7 +382,12 @@ export class Interpreter {
     const type = memory.readString(memory.getU32(at + Result.TYPE), memory.getU32(at + Result.TYPE_LEN));
     const text = memory.readString(memory.getU32(at + Result.TEXT), memory.getU32(at + Result.TEXT_LEN));
     const info: ExecError = parseGuestException(type, text);
-    if (memory.getU32(at + Result.TRUNCATED) !== 0) info.tracebackTruncated = true;
+    if (memory.getU32(at + Result.TRUNCATED) !== 0) {
+      info.tracebackTruncated = true;
+      // The cut fell before the exception's own line (a deep traceback): no message survived,
+      // only the start of a frame line, which is not one.
+      if (!info.traceback.split('\n').pop()!.startsWith(type)) info.message = '';
+    }
     // A MemoryError is the memory limit only if the run really pressed against the cap: the
     // guest can raise MemoryError itself, or define a class of that name.
     if (type === 'MemoryError' && memory.getU32(this.vm.control + Control.MEMORY_REFUSED) !== 0) info.reason = 'memory';

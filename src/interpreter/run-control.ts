@@ -136,6 +136,19 @@ export class RunControl {
     if (this.checkReason()) this.checkSoon();
   }
 
+  /**
+   * After host work inside an import (a big read, a listing, a host call): when the deadline or
+   * the grace after a soft stop has passed, or the run was cancelled, the next metered step calls
+   * out at once instead of at the end of its slice. Fuel use is unchanged.
+   */
+  checkClock(): void {
+    if (!this.running) return;
+    const due = this.stopInfo
+      ? performance.now() - this.softStopTime >= this.budget.graceMs
+      : this.checkReason() !== undefined;
+    if (due) this.checkSoon();
+  }
+
   /** Makes the next metered loop header call out, without changing the fuel count. */
   checkSoon(): void {
     this.settle();

@@ -35,7 +35,7 @@ const POOL_OPTION_NAMES = ['maxWorkers', 'maxSessions', 'maxQueue'];
 export const RUN_OPTION_NAMES = [...LIMIT_NAMES, ...GRANT_NAMES, ...RUN_EXTRA_NAMES, 'pool'];
 
 function checkPoolOptions(options: unknown): WorkerPoolOptions {
-  const o = checkKeys(options, [...POOL_OPTION_NAMES, 'workerFactory']);
+  const o = checkKeys(options, [...POOL_OPTION_NAMES, 'workerFactory', 'watchdogMarginMs']);
   const out: WorkerPoolOptions = {};
   for (const name of POOL_OPTION_NAMES as Array<'maxWorkers' | 'maxSessions' | 'maxQueue'>) {
     const value = o[name];
@@ -45,7 +45,13 @@ function checkPoolOptions(options: unknown): WorkerPoolOptions {
     }
     out[name] = value;
   }
+  // Undocumented, for tests: how workers are made, and a watchdog that fires at the time limit.
   if (o['workerFactory'] !== undefined) out.workerFactory = o['workerFactory'] as WorkerPoolOptions['workerFactory'] & {};
+  const margin = o['watchdogMarginMs'];
+  if (margin !== undefined) {
+    if (typeof margin !== 'number' || !(margin >= 0)) throw new InvalidOptionsError('options.watchdogMarginMs', 'must be a non-negative number');
+    out.watchdogMarginMs = margin;
+  }
   return out;
 }
 

@@ -26,7 +26,7 @@ export function toRunResult(outcome: ExecOutcome): RunResult {
   }
   const e = outcome.error;
   if (e) {
-    const error: RunError = { type: e.type, message: e.message, traceback: e.traceback, kind: 'exception' };
+    const error: RunError = { type: e.type, message: e.message, traceback: e.traceback, kind: 'exception', truncated: e.tracebackTruncated === true };
     if (e.line !== undefined) error.line = e.line;
     if (e.reason === 'crash') error.kind = 'crash';
     else if (e.reason) {

@@ -12,7 +12,8 @@ import { checkCode, outputRouter, toWireLimits } from './run-wire.js';
 
 /**
  * A resident Python session: globals, functions, classes and imports persist from one run to the
- * next. Runs are serialised; sessions on different workers run in parallel. A run stopped hard
+ * next. A session's runs are serialised; different sessions run in parallel while the pool has
+ * workers to spare (an idle session whose worker is busy moves to a free one). A run stopped hard
  * (its VM discarded) is followed by an automatic rebuild from the session's last good state; the
  * result says so in `recovered`.
  */
@@ -34,8 +35,9 @@ export type SessionRunOptions = Omit<LimitOptions, 'memoryLimit'> & RunExtras;
 
 export interface SessionRunResult extends RunResult {
   /**
-   * Present when the session had to be rebuilt: `snapshot` after a hard stop (state as it was
-   * before this run), `reset` when no saved state existed or its worker died (state lost).
+   * Present when the session had to be rebuilt: `snapshot` after a hard stop, or after the worker
+   * it lived on was lost (state as it was after its last good run, before this one); `reset` when
+   * it kept no state to come back to (`recovery: false`): its state is lost.
    */
   recovered?: 'snapshot' | 'reset';
 }
@@ -106,7 +108,6 @@ export class Session {
     const reply = await engine.runInSession(this.id, source, toWireLimits(limits, extras), outputRouter(extras), extras.signal);
     const result: SessionRunResult = toRunResult(reply.outcome);
     if (reply.recovered) result.recovered = reply.recovered;
-    else if (reply.lost) result.recovered = 'reset';
     return result;
   }
 

@@ -4,13 +4,13 @@ import { VfsError } from './types.js';
 export const FIRST_FD = 3;
 
 /**
- * Numbered descriptors, lowest free number first (as POSIX requires of open), at most `capacity`
- * at a time.
+ * Numbered descriptors, lowest free number first (as POSIX requires of open) from `first`, at
+ * most `capacity` at a time.
  */
 export class FdTable<T> {
   private readonly entries = new Map<number, T>();
 
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly capacity: number, private readonly first = FIRST_FD) {}
 
   get size(): number {
     return this.entries.size;
@@ -23,7 +23,7 @@ export class FdTable<T> {
 
   add(entry: T): number {
     this.assertRoom();
-    let fd = FIRST_FD;
+    let fd = this.first;
     while (this.entries.has(fd)) fd++;
     this.entries.set(fd, entry);
     return fd;

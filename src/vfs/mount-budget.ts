@@ -12,7 +12,7 @@ import { VfsError } from './types.js';
  * A session's filesystem is rebuilt after a hard stop (from the last good state, which does not
  * cover what is on the host disk), so the budget must outlive it: it belongs to the session's
  * mount table, the `mounts` array the session builds each of its filesystems from (see
- * budgetFor). A session rebuilt in another worker starts a new budget.
+ * budgetFor). A session rebuilt or moved to another worker carries its usage over (`carryOver`).
  */
 export class MountBudget {
   private bytes = 0;
@@ -20,6 +20,12 @@ export class MountBudget {
 
   get usage(): { bytes: number; entries: number } {
     return { bytes: this.bytes, entries: this.entries };
+  }
+
+  /** Continues a budget kept elsewhere (the session's previous worker): never lowers the count. */
+  carryOver(usage: { bytes: number; entries: number }): void {
+    if (Number.isFinite(usage.bytes)) this.bytes = Math.max(this.bytes, usage.bytes);
+    if (Number.isFinite(usage.entries)) this.entries = Math.max(this.entries, usage.entries);
   }
 
   chargeBytes(amount: number, limit: number): void {

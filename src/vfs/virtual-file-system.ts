@@ -1,4 +1,4 @@
-import { FdTable } from './fd-table.js';
+import { FdTable, FIRST_FD } from './fd-table.js';
 import { listMemoryFiles, readWholeFile, sortPaths, writeThroughMount } from './host-access.js';
 import type { HostMount } from './host-mount.js';
 import { MemoryStore } from './memory-store.js';
@@ -31,6 +31,12 @@ export interface VirtualFileSystemOptions {
   limits: FsLimits;
   /** Milliseconds since the epoch, for timestamps; Date.now by default. */
   clock?: () => number;
+  /**
+   * Which numbers descriptors get: generation g numbers from 3 + g * maxOpenFiles. A VM restored
+   * from an image may still hold file objects of an earlier generation (their finalizers close
+   * their number when collected); a new generation's descriptors never share those numbers.
+   */
+  fdGeneration?: number;
 }
 
 /** Options for restoring a snapshot: the snapshot already holds the in-memory files. */
@@ -75,7 +81,7 @@ export class VirtualFileSystem implements GuestFileSystem {
     if (!this.tree.root.children.has(TMP[0]!)) this.tree.createDirectory(this.tree.root, TMP[0]!, true);
     if (snapshot === undefined) placeFiles(this.tree, options.files ?? {}, this.limits.maxPathBytes);
     attachMounts(this.tree, options.mounts ?? [], inodes);
-    this.fds = new FdTable(this.limits.maxOpenFiles);
+    this.fds = new FdTable(this.limits.maxOpenFiles, FIRST_FD + (options.fdGeneration ?? 0) * this.limits.maxOpenFiles);
     if (snapshot !== undefined) this.cwd = this.isDirectory(snapshot.cwd) ? snapshot.cwd : [];
   }
 

@@ -25,6 +25,12 @@ export type WorkerRequest =
   | { id: number; type: 'create'; sessionId: string; config: SessionConfig }
   | { id: number; type: 'restore'; sessionId: string; config: SessionConfig; snapshot: Uint8Array }
   | { id: number; type: 'fork'; sessionId: string; fromSessionId: string }
+  /**
+   * Builds a session here from the last good state the main thread kept (its worker died, or it
+   * moves to a free worker), or from its configuration when there is none or it does not load.
+   * Replies with the Recovery used.
+   */
+  | { id: number; type: 'rebuild'; sessionId: string; config: SessionConfig; snapshot?: Uint8Array | undefined; mountUsage?: MountUsage | undefined }
   | { id: number; type: 'run'; sessionId: string; code: string; limits: RunLimitsWire }
   | { id: number; type: 'runOnce'; sessionId: string; config: SessionConfig; code: string; limits: RunLimitsWire }
   | { id: number; type: 'snapshot'; sessionId: string }
@@ -37,6 +43,12 @@ export type FsOp =
   | { kind: 'readFile'; path: string }
   | { kind: 'writeFile'; path: string; data: Uint8Array }
   | { kind: 'listFiles'; path: string };
+
+/** What a session has added to the host disk through its mounts (see MountBudget). */
+export interface MountUsage {
+  bytes: number;
+  entries: number;
+}
 
 export interface RunReply {
   outcome: ExecOutcome;
@@ -68,11 +80,16 @@ export interface WorkerInit {
 export type WorkerEvent =
   | { type: 'ready' }
   | { type: 'hostcall'; callId: number; sessionId: string; op: string; args: string[] }
+  /**
+   * A session's new last good state (bytes in a SharedArrayBuffer: the main thread keeps them,
+   * without a copy, so the session outlives this worker), sent before the reply that caused it.
+   */
+  | { type: 'state'; sessionId: string; snapshot: Uint8Array; mountUsage?: MountUsage | undefined }
   | { id: number; type: 'output'; stream: 'stdout' | 'stderr'; text: string }
   | { id: number; type: 'done'; value: unknown }
   | { id: number; type: 'failed'; error: WireError };
 
-const REQUEST_TYPES = new Set(['create', 'restore', 'fork', 'run', 'runOnce', 'snapshot', 'close', 'fs', 'expose', 'stats']);
+const REQUEST_TYPES = new Set(['create', 'restore', 'fork', 'rebuild', 'run', 'runOnce', 'snapshot', 'close', 'fs', 'expose', 'stats']);
 
 export function isWorkerRequest(value: unknown): value is WorkerRequest {
   if (typeof value !== 'object' || value === null) return false;
@@ -88,6 +105,7 @@ export function isWorkerEvent(value: unknown): value is WorkerEvent {
     return Number.isInteger(v['callId']) && typeof v['sessionId'] === 'string' && typeof v['op'] === 'string'
       && Array.isArray(v['args']) && (v['args'] as unknown[]).every((a) => typeof a === 'string');
   }
+  if (v['type'] === 'state') return typeof v['sessionId'] === 'string' && v['snapshot'] instanceof Uint8Array;
   if (!Number.isInteger(v['id'])) return false;
   switch (v['type']) {
     case 'output':

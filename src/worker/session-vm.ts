@@ -39,11 +39,41 @@ interface DeterministicState {
   slept: number;
 }
 
+/** Called with each new last good state (bytes in a SharedArrayBuffer, never written again). */
+export type StateListener = (bytes: Uint8Array) => void;
+
+/** Copies bytes into shared memory, so the main thread can hold them past this thread's life. */
+function shared(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  out.set(bytes);
+  return out;
+}
+
+/**
+ * A VM restored from an image may hold file objects opened before the image was taken; when one
+ * is collected, its finalizer closes its descriptor number. So each restore numbers descriptors
+ * in a range no earlier generation used (wrapping long before numbers leave 2^30).
+ */
+function nextFdGeneration(state: SessionState, config: SessionConfig): number {
+  const previous = state.host['fdGeneration'];
+  const generations = Math.max(2, Math.floor(2 ** 30 / Math.max(1, config.fsLimits.maxOpenFiles)));
+  const g = typeof previous === 'number' && Number.isSafeInteger(previous) && previous >= 0 ? previous : 0;
+  return (g + 1) % generations;
+}
+
 export class SessionVm {
   private vm: Interpreter;
   private fs: VirtualFileSystem;
+  /**
+   * The last good state, in shared memory: the main thread keeps a reference to the same bytes
+   * (see `onState`), so the session survives the loss of this worker and can move to another.
+   */
   private lastGood: Uint8Array | undefined;
+  /** Told of every new last good state; set by the worker right after construction. */
+  onState: StateListener | undefined;
   private fuelBase = 0;
+  /** Descriptor numbering of the current filesystem (see VirtualFileSystemOptions.fdGeneration). */
+  private fdGeneration = 0;
   private random: SeededRandom | undefined;
   private readonly clock: ClockSource;
   private closed = false;
@@ -55,7 +85,10 @@ export class SessionVm {
     state?: SessionState,
   ) {
     const fsOptions = { mounts: config.mounts, limits: config.fsLimits };
-    this.fs = state ? VirtualFileSystem.importState(state.fsState, fsOptions) : new VirtualFileSystem({ ...fsOptions, files: config.files });
+    if (state) this.fdGeneration = nextFdGeneration(state, config);
+    this.fs = state
+      ? VirtualFileSystem.importState(state.fsState, { ...fsOptions, fdGeneration: this.fdGeneration })
+      : new VirtualFileSystem({ ...fsOptions, files: config.files });
     const det = config.deterministic;
     this.clock = det ? new FuelClock(det.epochMs, () => this.fuelBase + this.vm.currentFuelUsed) : new RealClock();
     if (det) {
@@ -78,7 +111,7 @@ export class SessionVm {
       this.vm = this.freshVm();
       this.applyGrantsToFreshVm();
     }
-    if (config.recovery) this.lastGood = this.encodeRecovery();
+    if (config.recovery) this.lastGood = shared(this.encode(true));
   }
 
   static create(pool: VmPool, config: SessionConfig, hostCalls?: GuestHostCalls): SessionVm {
@@ -91,7 +124,7 @@ export class SessionVm {
    * run before the session is accepted.
    */
   static restore(pool: VmPool, config: SessionConfig, bytes: Uint8Array, hostCalls?: GuestHostCalls): SessionVm {
-    const state = decodeSnapshot(bytes);
+    const state = decodeSnapshot(bytes, pool.templateBase);
     if (state.image.moduleSha256 !== pool.templateImage.moduleSha256) {
       throw new SnapshotError('the snapshot was taken with a different MicroPython build');
     }
@@ -144,7 +177,19 @@ export class SessionVm {
     }
     // Only an installed grant is remembered (a rebuild or fork installs it again).
     for (const name of names) if (!this.config.hostFunctions.includes(name)) this.config.hostFunctions.push(name);
-    if (this.config.recovery) this.lastGood = this.encodeRecovery();
+    this.save();
+  }
+
+  /** Takes the current state as the last good one (after a good run, a grant, a host-side write). */
+  save(): void {
+    if (!this.config.recovery) return;
+    this.lastGood = shared(this.encode(true));
+    this.onState?.(this.lastGood);
+  }
+
+  /** The last good state (shared bytes), if the session keeps one. */
+  get lastGoodState(): Uint8Array | undefined {
+    return this.lastGood;
   }
 
   private hostParts() {
@@ -184,7 +229,7 @@ export class SessionVm {
     const outcome = this.vm.exec(code, limits);
     if (this.config.deterministic) this.fuelBase += outcome.fuelUsed;
     if (!this.vm.isBroken) {
-      if (this.config.recovery) this.lastGood = this.encodeRecovery();
+      this.save();
       return { outcome };
     }
     return { outcome, recovered: this.rebuild() };
@@ -194,14 +239,17 @@ export class SessionVm {
   private rebuild(): Recovery {
     this.vm.dispose();
     if (this.lastGood) {
-      const state = decodeSnapshot(this.lastGood, this.pool.templateBase);
+      // A private copy: the shared bytes are never written, and decoding wants its own buffer.
+      const state = decodeSnapshot(this.lastGood.slice(), this.pool.templateBase);
       this.fs.dispose();
-      this.fs = VirtualFileSystem.importState(state.fsState, { mounts: this.config.mounts, limits: this.config.fsLimits });
+      this.fdGeneration = nextFdGeneration(state, this.config);
+      this.fs = VirtualFileSystem.importState(state.fsState, { mounts: this.config.mounts, limits: this.config.fsLimits, fdGeneration: this.fdGeneration });
       this.restoreDeterministic(state);
       this.vm = this.vmFromImage(state);
       return 'snapshot';
     }
     this.fs.dispose();
+    this.fdGeneration = 0;
     this.fs = new VirtualFileSystem({ mounts: this.config.mounts, limits: this.config.fsLimits, files: this.config.files });
     this.vm = this.freshVm();
     this.applyGrantsToFreshVm();
@@ -219,13 +267,12 @@ export class SessionVm {
     if (this.clock instanceof FuelClock) this.clock.slept = det.slept;
   }
 
-  /** The last good state, kept compactly: only the pages that differ from the template. */
-  private encodeRecovery(): Uint8Array {
-    return this.encode(true);
-  }
-
+  /**
+   * `againstTemplate`: store only the pages that differ from the template every worker's VMs start
+   * from (the last good state a session keeps); snapshots handed out are complete.
+   */
   private encode(againstTemplate = false): Uint8Array {
-    const host: Record<string, unknown> = {};
+    const host: Record<string, unknown> = { fdGeneration: this.fdGeneration };
     if (this.random) {
       const slept = this.clock instanceof FuelClock ? this.clock.slept : 0;
       host['deterministic'] = { seedState: this.random.seedState, fuelBase: this.fuelBase, slept } satisfies DeterministicState;

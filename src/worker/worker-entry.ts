@@ -4,13 +4,14 @@ import type { ExecLimits, GuestHostCalls } from '../interpreter/interpreter.js';
 import { VmPool } from '../interpreter/vm-pool.js';
 import { GRACE_FUEL, GRACE_MS } from '../core/limits.js';
 import { SandboxError, SessionBusyError, SessionClosedError } from '../core/errors.js';
+import { budgetFor } from '../vfs/mount-budget.js';
 import { VfsError } from '../vfs/types.js';
 import { HostCallChannel } from './host-call-channel.js';
 import {
   isWorkerRequest, type RunLimitsWire, type WireError, type WorkerEvent, type WorkerInit, type WorkerRequest, type WorkerStats,
 } from './protocol.js';
 import type { SessionConfig } from './session-config.js';
-import { SessionVm } from './session-vm.js';
+import { SessionVm, type Recovery } from './session-vm.js';
 
 /**
  * A sandbox worker thread: hosts many VMs and serves one request at a time, plus the requests a
@@ -76,6 +77,41 @@ function execLimits(id: number, wire: RunLimitsWire): ExecLimits {
   };
 }
 
+/** Tells the main thread a session's last good state (and its mount usage), now and on every change. */
+function reportState(id: string, vm: SessionVm): void {
+  const snapshot = vm.lastGoodState;
+  if (!snapshot) return;
+  const { mounts } = vm.configuration;
+  send({ type: 'state', sessionId: id, snapshot, mountUsage: mounts.length > 0 ? budgetFor(mounts).usage : undefined });
+}
+
+/** Registers a session built here, replacing (and freeing) any older one of that id. */
+function adopt(id: string, vm: SessionVm): void {
+  const previous = sessions.get(id);
+  if (previous && previous !== vm) previous.close();
+  sessions.set(id, vm);
+  vm.onState = () => reportState(id, vm);
+  reportState(id, vm);
+}
+
+/** See the 'rebuild' request: the kept state if it loads, else the configuration. */
+function rebuild(request: Extract<WorkerRequest, { type: 'rebuild' }>): Recovery {
+  const { sessionId, config } = request;
+  if (request.mountUsage && config.mounts.length > 0) budgetFor(config.mounts).carryOver(request.mountUsage);
+  const hostCalls = hostCallsFor(sessionId, config);
+  if (request.snapshot) {
+    try {
+      adopt(sessionId, SessionVm.restore(pool, config, request.snapshot.slice(), hostCalls));
+      return 'snapshot';
+    } catch {
+      // A state that no longer loads (it was written by this sandbox, so this is a bug, not an
+      // attack): the session starts over, and its next result says so.
+    }
+  }
+  adopt(sessionId, SessionVm.create(pool, config, hostCalls));
+  return 'reset';
+}
+
 function session(id: string): SessionVm {
   const found = sessions.get(id);
   if (!found) throw new SessionClosedError(`session ${id}`);
@@ -107,14 +143,16 @@ function whileRunning<T>(id: string, work: () => T): T {
 function handle(request: WorkerRequest): unknown {
   switch (request.type) {
     case 'create':
-      sessions.set(request.sessionId, SessionVm.create(pool, request.config, hostCallsFor(request.sessionId, request.config)));
+      adopt(request.sessionId, SessionVm.create(pool, request.config, hostCallsFor(request.sessionId, request.config)));
       return null;
     case 'restore':
-      sessions.set(request.sessionId, SessionVm.restore(pool, request.config, request.snapshot, hostCallsFor(request.sessionId, request.config)));
+      adopt(request.sessionId, SessionVm.restore(pool, request.config, request.snapshot, hostCallsFor(request.sessionId, request.config)));
       return null;
+    case 'rebuild':
+      return rebuild(request);
     case 'fork': {
       const parent = idleSession(request.fromSessionId);
-      sessions.set(request.sessionId, parent.fork(hostCallsFor(request.sessionId, parent.configuration)));
+      adopt(request.sessionId, parent.fork(hostCallsFor(request.sessionId, parent.configuration)));
       return null;
     }
     case 'expose': {
@@ -124,7 +162,10 @@ function handle(request: WorkerRequest): unknown {
     case 'run': {
       const target = idleSession(request.sessionId);
       const { outcome, recovered } = whileRunning(request.sessionId, () => target.run(request.code, execLimits(request.id, request.limits)));
-      return recovered ? { outcome, recovered } : { outcome };
+      if (!recovered) return { outcome };
+      // Rebuilt from the same last good state; the mount usage of the stopped run still counts.
+      reportState(request.sessionId, target);
+      return { outcome, recovered };
     }
     case 'runOnce': {
       const config = { ...request.config, recovery: false };
@@ -149,7 +190,12 @@ function handle(request: WorkerRequest): unknown {
       const fs = session(request.sessionId).filesystem;
       const { op } = request;
       if (op.kind === 'readFile') return fs.readFile(op.path);
-      if (op.kind === 'writeFile') return fs.writeFile(op.path, op.data);
+      if (op.kind === 'writeFile') {
+        fs.writeFile(op.path, op.data);
+        // A host-side write is part of the session's state from now on, also after a rebuild.
+        if (!running.has(request.sessionId)) session(request.sessionId).save();
+        return null;
+      }
       return fs.listFiles(op.path);
     }
     case 'stats': {

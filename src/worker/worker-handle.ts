@@ -31,6 +31,7 @@ export const defaultWorkerFactory: WorkerFactory = (init) =>
   });
 
 export type HostCallEvent = Extract<WorkerEvent, { type: 'hostcall' }>;
+export type StateEvent = Extract<WorkerEvent, { type: 'state' }>;
 /** Answers a guest's host call with the reply envelope. */
 export type HostCallHandler = (call: HostCallEvent) => Promise<string>;
 
@@ -69,6 +70,10 @@ export class WorkerHandle {
   onRetired: ((reason: Error) => void) | undefined;
   /** Serves the guests' host calls (host functions, network). */
   onHostCall: HostCallHandler | undefined;
+  /** Receives each session's new last good state (see the 'state' event). */
+  onState: ((event: StateEvent) => void) | undefined;
+  /** Why the worker was lost: its watchdog fired, it crashed, or it was terminated on purpose. */
+  lostTo: 'watchdog' | 'crash' | 'terminated' | undefined;
 
   constructor(artifact: CompiledEngine, factory: WorkerFactory = defaultWorkerFactory) {
     const channel = new MessageChannel();
@@ -88,8 +93,8 @@ export class WorkerHandle {
       });
     });
     this.ready.catch(() => {});
-    this.worker.on('error', (error) => this.retire(new WorkerCrashedError(`the worker failed: ${error.message}`, { cause: error })));
-    this.worker.on('exit', (code) => this.retire(new WorkerCrashedError(`the worker exited (code ${code})`)));
+    this.worker.on('error', (error) => this.retire(new WorkerCrashedError(`the worker failed: ${error.message}`, { cause: error }), 'crash'));
+    this.worker.on('exit', (code) => this.retire(new WorkerCrashedError(`the worker exited (code ${code})`), 'crash'));
   }
 
   get state(): string {
@@ -154,7 +159,7 @@ export class WorkerHandle {
     if (this.watchdog) clearTimeout(this.watchdog);
     this.watchdogAt = at;
     this.watchdog = setTimeout(() => {
-      this.retire(new WorkerCrashedError(`the worker did not answer within ${Math.round(deadlineMs)} ms and was terminated`));
+      this.retire(new WorkerCrashedError(`the worker did not answer within ${Math.round(deadlineMs)} ms and was terminated`), 'watchdog');
       void this.worker.terminate();
     }, deadlineMs);
   }
@@ -174,6 +179,10 @@ export class WorkerHandle {
     if (!isWorkerEvent(message) || message.type === 'ready') return;
     if (message.type === 'hostcall') {
       this.serveHostCall(message);
+      return;
+    }
+    if (message.type === 'state') {
+      this.onState?.(message);
       return;
     }
     const pending = this.pending.get(message.id);
@@ -211,9 +220,10 @@ export class WorkerHandle {
     else pending.reject(fromWireError(message.error));
   }
 
-  private retire(reason: Error): void {
+  private retire(reason: Error, lostTo?: WorkerHandle['lostTo']): void {
     if (this.machine.is('retired')) return;
     this.machine.to('retired');
+    this.lostTo = lostTo;
     this.replyPort.close();
     this.disarmWatchdog();
     const pending = [...this.pending.values()];
@@ -224,7 +234,7 @@ export class WorkerHandle {
 
   /** Test hook and last resort: kills the thread as if it had crashed. */
   async terminate(): Promise<void> {
-    this.retire(new WorkerCrashedError('the worker was terminated'));
+    this.retire(new WorkerCrashedError('the worker was terminated'), 'terminated');
     await this.worker.terminate();
   }
 
