@@ -28,13 +28,13 @@ describe('tool output', () => {
 
   test('errors carry a hint chosen by type, and limits a hint to split the work', () => {
     const error = (type: string, kind: 'exception' | 'limit' = 'exception', message = 'm') =>
-      toToolOutput({ ...base, ok: false, error: { type, message, traceback: 'tb', kind, line: 4 } }).error!;
+      toToolOutput({ ...base, ok: false, error: { type, message, traceback: 'tb', truncated: false, kind, line: 4 } }).error!;
     assert.match(error('ImportError').hint, /no pip packages/);
     assert.match(error('FuelExhausted', 'limit').hint, /split the work/);
     assert.match(error('AttributeError', 'exception', "'module' object has no attribute 'findall'").hint, /search\(\)/);
     assert.match(error('SomethingNew').hint, /line shown/);
     assert.equal(error('ValueError').line, 4);
-    assert.match(renderToolOutput(toToolOutput({ ...base, ok: false, error: { type: 'ValueError', message: 'bad', traceback: 'tb', kind: 'exception', line: 4 } })), /error: ValueError at line 4: bad\n\ntraceback:\ntb\n\nhint: /);
+    assert.match(renderToolOutput(toToolOutput({ ...base, ok: false, error: { type: 'ValueError', message: 'bad', traceback: 'tb', truncated: false, kind: 'exception', line: 4 } })), /error: ValueError at line 4: bad\n\ntraceback:\ntb\n\nhint: /);
   });
 
   test('a rebuilt session is reported; no output says how to get some', () => {

@@ -101,7 +101,7 @@ export class PythonSandbox {
     if (options.signal?.aborted) {
       return toToolOutput({
         ok: false, stdout: '', stderr: '', truncated: { stdout: false, stderr: false }, fuelUsed: 0, durationMs: 0, memoryBytes: 0,
-        error: { type: 'Cancelled', message: 'the call was cancelled before it started', traceback: '', kind: 'limit', limit: 'cancelled' },
+        error: { type: 'Cancelled', message: 'the call was cancelled before it started', traceback: '', truncated: false, kind: 'limit', limit: 'cancelled' },
       }, this.maxTextChars);
     }
     const runOptions: SessionRunOptions = options.signal ? { signal: options.signal } : {};
