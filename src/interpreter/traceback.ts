@@ -1,4 +1,9 @@
-/** Splits MicroPython's printed exception into the parts a result reports. */
+import { PRELUDE_FILE } from './prelude.js';
+
+/**
+ * Splits MicroPython's printed exception into the parts a result reports. Frames of the
+ * sandbox's own Python (value capture, host calls) are left out: they are not the guest's code.
+ */
 
 export interface GuestErrorInfo {
   type: string;
@@ -10,8 +15,8 @@ export interface GuestErrorInfo {
 const FRAME = /^\s*File "([^"]*)", line (\d+)/;
 
 export function parseGuestException(type: string, printed: string, sourceName = '<stdin>'): GuestErrorInfo {
-  const traceback = printed.replace(/\n+$/, '');
-  const lines = traceback.split('\n');
+  const lines = printed.replace(/\n+$/, '').split('\n').filter((text) => FRAME.exec(text)?.[1] !== PRELUDE_FILE);
+  const traceback = lines.join('\n');
   const last = lines[lines.length - 1] ?? '';
   let message = '';
   if (last.startsWith(`${type}: `)) message = last.slice(type.length + 2);

@@ -32,13 +32,13 @@ export interface SessionHost {
 /** Per-run options for a session: limits for this run only (memory is fixed per session). */
 export type SessionRunOptions = Omit<LimitOptions, 'memoryLimit'> & RunExtras;
 
-export interface SessionRunResult extends RunResult {
+export type SessionRunResult = RunResult & {
   /**
    * Present when the session had to be rebuilt: `snapshot` after a hard stop (state as it was
    * before this run), `reset` when no saved state existed or its worker died (state lost).
    */
   recovered?: 'snapshot' | 'reset';
-}
+};
 
 /** Host-side access to the session's filesystem. */
 export interface SessionFiles {
