@@ -86,6 +86,17 @@ def __mps_prelude():
         call('value', bounded_repr(value), encoded)
     builtins.__mps_value__ = capture
 
+    # exit() and quit(), as Python's site module provides them.
+    class Quitter:
+        def __init__(self, name):
+            self.name = name
+        def __repr__(self):
+            return 'Use %s() or Ctrl-D (i.e. EOF) to exit' % self.name
+        def __call__(self, code=None):
+            raise SystemExit(code)
+    builtins.exit = Quitter('exit')
+    builtins.quit = Quitter('quit')
+
     class HostError(Exception):
         pass
     limit = [1 << 20]
