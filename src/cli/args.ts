@@ -174,8 +174,11 @@ function splitArgv(argv: string[]): { ours: string[]; program: string[] | undefi
     }
     let value = inline;
     if (value === undefined) {
-      if (i + 1 >= argv.length) throw new UsageError(`--${name} needs a value`);
-      value = argv[++i]!;
+      const next = argv[i + 1];
+      // A value may start with '-' when it is a number (read, then refused as negative) or code.
+      if (next === undefined || (name !== 'command' && /^-[^\d.]/.test(next))) throw new UsageError(`--${name} needs a value`);
+      value = next;
+      i++;
     }
     ours.push(`--${name}=${value}`);
     if (name === 'command') return { ours, program: argv.slice(i + 1) };
