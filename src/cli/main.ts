@@ -183,9 +183,12 @@ function jsonValue(this: unknown, _key: string, value: unknown): unknown {
 }
 
 async function repl(options: CliOptions, io: CliIo): Promise<number> {
-  const session = await createSession(sandboxOptions(options));
+  // Ctrl-C while the session starts must not kill the process (the REPL takes it over after).
+  const ignore = () => {};
+  process.on('SIGINT', ignore);
+  const session = await createSession(sandboxOptions(options)).finally(() => process.off('SIGINT', ignore));
   try {
-    const banner = `MicroPython ${readEngineManifest().micropython.version} in micropython-sandbox ${version()} (a WebAssembly sandbox). Ctrl-D or exit() to exit.\n`;
+    const banner = `MicroPython ${readEngineManifest().micropython.version} in micropython-sandbox ${version()} (a WebAssembly sandbox). Type exit() or Ctrl-D to exit.\n`;
     // Tab completion finds importable modules by importing them, in a one-shot VM of its own.
     const probe = (code: string) => run(code, { timeoutMs: 5000 });
     return await runRepl(session, { input: io.stdin, output: io.stdout, errors: io.stderr }, banner, options.rawOutput, probe);

@@ -117,7 +117,8 @@ export async function runRepl(session: Session, io: ReplIo, banner: string, rawO
   let queue = Promise.resolve();
   rl.on('line', (line) => {
     queue = queue.then(async () => {
-      if (closed) return;
+      // Lines read before the input ended still run; none after the program asked to exit.
+      if (programExited) return;
       if (terminal) appendHistory(line);
       const source = buffer.push(line);
       if (source !== undefined) {
