@@ -13,6 +13,7 @@ export const DIALECT_NOTES = [
   '[*xs] and {**d} literals are SyntaxErrors (use list(xs), dict(d); f(*a, **k) calls work)',
   'str.split takes no keyword arguments (s.split(None, 1), not maxsplit=1)',
   'str.upper()/lower() change ASCII letters only; no str.title()',
+  "repr() escapes non-ASCII characters (repr('é') is '\\xe9'; print(s) shows them)",
   'json.dumps has no indent/sort_keys',
   're.split only on compiled patterns (re.compile(p).split(s))',
   'no math.gcd; hashlib has sha256 but not md5',
