@@ -26,9 +26,18 @@ export function version(): string {
   return (require('../../../package.json') as { version: string }).version;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/** Most of stdin the CLI reads: the program's input is held whole before the program starts. */
+const MAX_STDIN_BYTES = 256 * 1024 * 1024;
+
+async function readAll(stream: NodeJS.ReadableStream, what: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    size += bytes.length;
+    if (size > MAX_STDIN_BYTES) throw new UsageError(`${what} on stdin is larger than ${formatSize(MAX_STDIN_BYTES)}`);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -44,7 +53,7 @@ async function loadSource(options: CliOptions, io: CliIo): Promise<string> {
         throw new UsageError(`cannot read ${source.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
     default:
-      return (await readAll(io.stdin)).toString('utf8');
+      return (await readAll(io.stdin, 'the program')).toString('utf8');
   }
 }
 
@@ -55,7 +64,7 @@ async function loadSource(options: CliOptions, io: CliIo): Promise<string> {
  */
 async function programStdin(options: CliOptions, io: CliIo): Promise<Uint8Array | undefined> {
   if (options.source.kind === 'stdin' || options.source.kind === 'none' || io.stdin.isTTY) return undefined;
-  return readAll(io.stdin);
+  return readAll(io.stdin, "the program's input");
 }
 
 /** The sandbox options from flags, with `--file` contents read from the host. */
