@@ -156,6 +156,7 @@ describe('MCP server in memory', () => {
       ['no __del__ calls', 'class A:\n    def __del__(self):\n        print("del")\na = A()\ndel a\nimport gc\ngc.collect()\nprint("end")', /stdout:\nend\n/],
       ['recursion depth about 2000', 'def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nf(1800)', /value: 1800/],
       ['recursion depth about 2000', 'def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nf(4000)', /RecursionError/],
+      ['collections (Counter, defaultdict, deque, namedtuple, OrderedDict), itertools', 'import math, json, re, random, time, datetime, collections, itertools, functools, dataclasses, typing, enum, decimal, fractions, statistics, string, textwrap, csv, struct, base64, binascii, hashlib, heapq, bisect, io, os, pathlib, sys\nfrom collections import Counter, defaultdict, deque, namedtuple, OrderedDict\nprint("all available")', /stdout:\nall available\n/],
     ];
     const description = runPythonDescription({}, 60_000);
     const { client, close } = await connected();
