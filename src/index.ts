@@ -8,7 +8,7 @@ export type { PoolOptions, RunOptions, SessionOptions } from './sandbox/pool.js'
 export { Session } from './sandbox/session.js';
 export type { SessionRunOptions, SessionRunResult, SessionFiles } from './sandbox/session.js';
 export type { SandboxOptions, LimitOptions, GrantOptions, MountOption, RunExtras } from './sandbox/options.js';
-export type { RunResult, RunError, LimitKind } from './core/result.js';
+export type { RunResult, RunSuccess, RunFailure, RunError, ExceptionError, LimitError, CrashError, LimitKind } from './core/result.js';
 export { DEFAULT_LIMITS } from './core/limits.js';
 export {
   SandboxError,

@@ -50,12 +50,47 @@ const char *mps_path_arg(mp_obj_t path, size_t *len) {
     return s;
 }
 
+// CPython's strerror() texts for the errno values the host returns (src/core/errno.ts).
+static const char *fs_strerror(int err) {
+    switch (err) {
+        case MP_EPERM: return "Operation not permitted";
+        case MP_ENOENT: return "No such file or directory";
+        case MP_EIO: return "Input/output error";
+        case MP_EBADF: return "Bad file descriptor";
+        case MP_EAGAIN: return "Resource temporarily unavailable";
+        case MP_ENOMEM: return "Cannot allocate memory";
+        case MP_EACCES: return "Permission denied";
+        case MP_EBUSY: return "Device or resource busy";
+        case MP_EEXIST: return "File exists";
+        case MP_EXDEV: return "Invalid cross-device link";
+        case MP_ENODEV: return "No such device";
+        case MP_ENOTDIR: return "Not a directory";
+        case MP_EISDIR: return "Is a directory";
+        case MP_EINVAL: return "Invalid argument";
+        case MP_ENFILE: return "Too many open files in system";
+        case MP_EMFILE: return "Too many open files";
+        case MP_ENOSPC: return "No space left on device";
+        case MP_ESPIPE: return "Illegal seek";
+        case MP_EROFS: return "Read-only file system";
+        case 31: return "Too many links";
+        case 36: return "File name too long";
+        case 39: return "Directory not empty";
+        case 40: return "Too many levels of symbolic links";
+        default: return NULL;
+    }
+}
+
 void mps_check_fs(int32_t result, mp_obj_t path) {
     if (result >= 0) {
         return;
     }
-    (void)path;
-    mp_raise_OSError(-result);
+    const char *text = fs_strerror(-result);
+    if (path == MP_OBJ_NULL || text == NULL) {
+        mp_raise_OSError(-result);
+    }
+    // OSError(errno, strerror, filename): prints as "[Errno 30] Read-only file system: '/data/x'".
+    mp_obj_t args[3] = { MP_OBJ_NEW_SMALL_INT(-result), mp_obj_new_str(text, strlen(text)), path };
+    nlr_raise(mp_obj_exception_make_new(&mp_type_OSError, 3, 0, args));
 }
 
 // ---- the file object ----

@@ -1,4 +1,4 @@
-export const HELP = `Usage: micropython-sandbox [options] [-c CODE | FILE.py | -]
+export const HELP = `Usage: micropython-sandbox [options] [-c CODE | FILE.py | -] [ARGS...]
        micropython-sandbox mcp [options]
 
 Run Python (MicroPython) in a WebAssembly sandbox: no files, network or
@@ -10,11 +10,15 @@ Sources:
   -                        read the program from stdin
   (none)                   interactive REPL on a terminal; otherwise read stdin
       --repl               start the REPL even when stdin is not a terminal
+  ARGS after the program are its own: sys.argv is [FILE.py or -c or -, ARGS...].
+  Piped or redirected stdin is the program's input (input(), sys.stdin), read to
+  its end before the program starts. sys.exit(n) exits with n, as in Python.
 
-Limits:
-  -m, --memory SIZE        memory cap, e.g. 64M (default 64M)
-      --fuel N             CPU budget per run in fuel units (default 100000000)
-  -t, --timeout TIME       wall-clock limit per run, e.g. 5s, 500ms (default 5s)
+Limits (SIZE: bytes, or with K, M, G = KiB, MiB, GiB: 512K, 64M, 64MiB;
+        TIME: seconds, or with a unit: 500ms, 5s, 2m, 1h):
+  -m, --memory SIZE        memory cap, 4M to 2G (default 64M)
+      --fuel N             CPU budget per run in fuel units, e.g. 1e9 (default 1e8)
+  -t, --timeout TIME       wall-clock limit per run (default 5s)
       --stdout-limit SIZE  stdout kept per run (default 1M)
       --stderr-limit SIZE  stderr kept per run (default 1M)
       --fs-quota SIZE      in-memory file storage (/tmp and --file), default 16M
@@ -29,7 +33,8 @@ Grants (nothing is granted by default):
       --seed N                  seed for deterministic mode
 
 Output:
-      --json               print the whole result as JSON on stdout
+      --json               print the whole result as JSON on stdout (a big int value
+                           as a string of digits, bytes as {"$bytes": BASE64})
       --raw-output         pass guest output to a terminal unchanged; by default its
                            control characters are shown (ESC as ^[, a lone CR as ^M)
                            so it cannot retitle the terminal, write the clipboard or
@@ -38,7 +43,8 @@ Output:
   -V, --version            show the version
 
 MCP server (stdio):
-  micropython-sandbox mcp [limits] [grants] [--idle-timeout 15m] [--max-sessions 100]
+  micropython-sandbox mcp [limits] [grants] [--idle-timeout TIME] [--max-sessions N]
+  (sessions close after --idle-timeout idle, default 15m; at most --max-sessions, default 100)
   over Streamable HTTP: --mcp-http PORT [--mcp-host 127.0.0.1] [--redis redis://HOST:PORT [--lease 10s]]
   (with --redis, MICROPYTHON_SANDBOX_SNAPSHOT_KEY must hold a secret of 32+ bytes)
 
@@ -46,7 +52,8 @@ Exit codes: 0 ok, 1 Python error, 2 usage error, 3 limit hit, 4 sandbox failure.
 
 Examples:
   micropython-sandbox -c "print(1 + 1)"
-  micropython-sandbox --memory 32M --fuel 1e9 script.py
+  micropython-sandbox --memory 32M --fuel 1e9 --timeout 30s script.py input.csv
+  echo hello | micropython-sandbox -c "print(input().upper())"
   echo "print(sum(range(10)))" | micropython-sandbox -
   micropython-sandbox --mount ./data:/data -c "import os; print(os.listdir('/data'))"
   micropython-sandbox --allow-net api.github.com -c "import requests; print(requests.get('https://api.github.com').status_code)"

@@ -73,7 +73,13 @@ export interface GuestWriter {
   end(): void;
 }
 
-export function guestWriter(stream: NodeJS.WritableStream & { isTTY?: boolean }, raw: boolean): GuestWriter {
+/** Where text goes: a stream, or anything with its `write`. */
+export interface TextSink {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export function guestWriter(stream: TextSink, raw: boolean): GuestWriter {
   if (raw || stream.isTTY !== true) return { write: (text) => void stream.write(text), end: () => {} };
   const visible = new VisibleStream();
   return {

@@ -1,19 +1,21 @@
 /**
  * The shape of a run's result, shared by every layer that produces or reports one.
+ *
+ * `RunResult` is a union on `ok`: after `if (!r.ok)`, TypeScript knows `r.error` is a `RunError`;
+ * after `if (r.ok)`, that it is `null`. `RunError` is a union on `kind` in the same way.
  */
 
-/** What a run produced. Guest failures are reported here, never thrown. */
-export interface RunResult {
-  /** True when the code ran to the end without an uncaught exception or a limit. */
-  ok: boolean;
+interface RunResultFields {
   stdout: string;
   stderr: string;
   /** Which streams were cut at their limit. */
   truncated: { stdout: boolean; stderr: boolean };
-  error: RunError | null;
   /**
-   * The final expression's value when it is plain data (JSON types) nested at most
-   * MAX_VALUE_DEPTH deep; see `valueRepr`.
+   * The final expression's value as plain JavaScript data, when it has a faithful form: `None`
+   * is absent, bool/str/float as themselves (`nan`/`inf` as NaN/Infinity), ints outside the safe
+   * range as `bigint`, bytes/bytearray as `Uint8Array`, list/tuple as arrays, dicts with str keys
+   * as plain objects; nested at most MAX_VALUE_DEPTH deep and up to 64 KiB of text. Anything else
+   * is reported through `valueRepr` only.
    */
   value?: unknown;
   /** repr() of the final expression's value, when the code ends with an expression that is not None. */
@@ -25,9 +27,24 @@ export interface RunResult {
   memoryBytes: number;
 }
 
+/** The code ran to the end. */
+export interface RunSuccess extends RunResultFields {
+  ok: true;
+  error: null;
+}
+
+/** The code raised an uncaught exception, a limit stopped it, or the VM failed. */
+export interface RunFailure extends RunResultFields {
+  ok: false;
+  error: RunError;
+}
+
+/** What a run produced. Guest failures are reported here, never thrown. */
+export type RunResult = RunSuccess | RunFailure;
+
 export type LimitKind = 'fuel' | 'timeout' | 'memory' | 'cancelled';
 
-export interface RunError {
+interface RunErrorFields {
   /**
    * The Python exception type (`ZeroDivisionError`, `MemoryError`, ...), or for limits and stops
    * `FuelExhausted`, `Timeout`, `Cancelled`; `InterpreterCrash` when the VM itself failed.
@@ -43,10 +60,24 @@ export interface RunError {
   truncated: boolean;
   /** Line in the submitted code where the exception was raised, when known. */
   line?: number;
-  /** `exception`: the guest raised; `limit`: a limit stopped it; `crash`: the VM failed. */
-  kind: 'exception' | 'limit' | 'crash';
-  /** For `kind: 'limit'`: which limit. */
-  limit?: LimitKind;
   /** For stops: `soft` (KeyboardInterrupt, state kept) or `hard` (VM discarded). */
   stop?: 'soft' | 'hard';
 }
+
+/** The guest raised an exception nothing caught. */
+export interface ExceptionError extends RunErrorFields {
+  kind: 'exception';
+}
+
+/** A limit stopped the run (a MemoryError at the memory cap counts as one). */
+export interface LimitError extends RunErrorFields {
+  kind: 'limit';
+  limit: LimitKind;
+}
+
+/** The VM itself failed; it was discarded. */
+export interface CrashError extends RunErrorFields {
+  kind: 'crash';
+}
+
+export type RunError = ExceptionError | LimitError | CrashError;

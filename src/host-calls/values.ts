@@ -181,3 +181,59 @@ export function okReply(value: unknown): string {
 export function errorReply(type: 'TypeError' | 'ValueError' | 'HostError', message: string): string {
   return `E${JSON.stringify({ type, message: scrubGuestText(message) })}`;
 }
+
+/**
+ * Decodes a run's final value, which the guest writes as self-contained JSON in the same tagged
+ * encoding (no tail: the value is small, see interpreter/prelude.ts). Synchronous: the text is at
+ * most 64 KiB. Returns undefined for anything malformed or nested deeper than `maxDepth`.
+ */
+export function decodeGuestValue(json: string, maxDepth: number): unknown {
+  let parsed: unknown;
+  try {
+    // JSON.parse itself does not recurse on the native stack; the walk below is bounded first.
+    parsed = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (nestingDepth(parsed, maxDepth) > maxDepth) return undefined;
+  try {
+    return fromTagged(parsed);
+  } catch {
+    return undefined;
+  }
+}
+
+function nestingDepth(root: unknown, limit: number): number {
+  let deepest = 0;
+  const pending: Array<[unknown, number]> = [[root, 0]];
+  while (pending.length > 0) {
+    const [value, depth] = pending.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const noTail = (): string => {
+  throw new HostValueError('a value reference without a tail');
+};
+
+function fromTagged(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(fromTagged);
+  const entries = Object.entries(value);
+  if (entries.length === 1) {
+    const [key, tagged] = entries[0]!;
+    const decoded = decodeTag(key, tagged, noTail);
+    if (decoded !== NOT_A_TAG) return decoded;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of entries) {
+    Object.defineProperty(out, key.startsWith(MARK) ? key.slice(1) : key, {
+      value: fromTagged(v), enumerable: true, writable: true, configurable: true,
+    });
+  }
+  return out;
+}

@@ -4,7 +4,8 @@
  * (native/port/modhost.c), which takes and returns strings.
  *
  * `__mps_value__`: the host rewrites a run's final expression `expr` into `__mps_value__((expr))`
- * to report its value (as repr, and as JSON when it has one), like a REPL or notebook cell.
+ * to report its value (as repr, and as tagged JSON when it is plain data: the encoding below,
+ * without the tail), like a REPL or notebook cell.
  *
  * `host` module: `import host; host.name(...)` / `from host import name` call host functions.
  * Values cross as JSON plus tagged extensions (bytes, big ints, non-finite floats); see
@@ -13,9 +14,9 @@
  *
  * `http` / `requests` modules: installed only when the host grants network access.
  *
- * The code is compiled under its own file name, so guest tracebacks show `<sandbox>` frames
- * apart from the guest's `<stdin>` ones, and it runs in a private namespace, so `__main__` starts
- * empty.
+ * The code is compiled under its own file name, so its `<sandbox>` frames can be told apart from
+ * the guest's `<stdin>` ones and left out of reported tracebacks (traceback.ts), and it runs in a
+ * private namespace, so `__main__` starts empty.
  */
 const SOURCE = `
 def __mps_prelude():
@@ -26,26 +27,35 @@ def __mps_prelude():
     # The host keeps at most CAPTURE characters of either form, so neither is computed in full
     # for a big value: the capture runs on the guest's fuel, after its code has finished.
     CAPTURE = 65536
+    MARK = '\\x00'
+    BIG = 2 ** 53
+    INF = float('inf')
     scalars = (int, float, str, bool)
     def longer_than(seq, n):
         # len() of a str walks all of its UTF-8; this walks at most n characters.
         return n < (1 << 30) and seq[n:n + 1] != seq[:0]
     def plain(value, budget):
-        # MicroPython's json.dumps writes unknown objects as strings; only plain data gets JSON.
-        if type(value) is str:
+        # Only data with a faithful host form gets one (json.dumps would write other objects as
+        # strings): the budget bounds the encoded size before anything is encoded.
+        t = type(value)
+        if t is str:
             if longer_than(value, budget[0]):
                 return False
             budget[0] -= len(value) + 2
+        elif t is bytes or t is bytearray:
+            budget[0] -= 2 * len(value) + 10
+        elif t is int and not -BIG < value < BIG:
+            budget[0] -= 32
         else:
             budget[0] -= 1
         if budget[0] < 0:
             return False
-        if value is None or type(value) in scalars:
+        if value is None or t in scalars or t is bytes or t is bytearray:
             return True
         # Each item takes at least 2 characters of JSON ("0,"), each dict entry at least 6.
-        if type(value) in (list, tuple):
+        if t is list or t is tuple:
             return 2 * len(value) <= budget[0] and all(plain(item, budget) for item in value)
-        if type(value) is dict:
+        if t is dict:
             return 6 * len(value) <= budget[0] and all(type(k) is str and plain(v, budget) for k, v in value.items())
         return False
     def bounded_repr(value):
@@ -67,17 +77,26 @@ def __mps_prelude():
         if value is None:
             return
         encoded = ''
-        if plain(value, [CAPTURE]):
-            try:
-                encoded = json.dumps(value)
-            except Exception:
-                pass
+        try:
+            if plain(value, [CAPTURE]):
+                encoded = json.dumps(enc(value, 0, Inline()))
+        except Exception:
+            # too deep for the guest's own recursion, or not encodable: the repr alone reports it
+            pass
         call('value', bounded_repr(value), encoded)
     builtins.__mps_value__ = capture
 
-    MARK = '\\x00'
-    BIG = 2 ** 53
-    INF = float('inf')
+    # exit() and quit(), as Python's site module provides them.
+    class Quitter:
+        def __init__(self, name):
+            self.name = name
+        def __repr__(self):
+            return 'Use %s() or Ctrl-D (i.e. EOF) to exit' % self.name
+        def __call__(self, code=None):
+            raise SystemExit(code)
+    builtins.exit = Quitter('exit')
+    builtins.quit = Quitter('quit')
+
     class HostError(Exception):
         pass
     limit = [1 << 20]
@@ -89,6 +108,8 @@ def __mps_prelude():
         def __init__(self):
             self.parts = []
             self.size = 0
+            self.max_depth = 64
+            self.max_bytes = limit[0]
         def add(self, tag, text):
             n = len(text.encode())
             self.parts.append(text)
@@ -96,14 +117,20 @@ def __mps_prelude():
             return {MARK + tag: [self.size - n, n]}
         def args(self, *head):
             return head + (''.join(self.parts),) if self.parts else head
+    # A run's final value: the same tags, all inside the JSON (the capture budget bounds its size).
+    class Inline:
+        max_depth = 256
+        max_bytes = 4 * CAPTURE
+        def add(self, tag, text):
+            return text if tag == 's' else {MARK + 'b': text}
     def enc(v, depth, extras):
-        if depth > 64:
+        if depth > extras.max_depth:
             raise ValueError('value nested too deeply to pass to the host')
         t = type(v)
         if v is None or t is bool:
             return v
         if t is str:
-            if longer_than(v, limit[0]):
+            if longer_than(v, extras.max_bytes):
                 too_big()
             return extras.add('s', v) if longer_than(v, 63) else v
         if t is int:
@@ -115,7 +142,7 @@ def __mps_prelude():
                 return {MARK + 'f': 'inf' if v > 0 else '-inf'}
             return v
         if t is bytes or t is bytearray or t is memoryview:
-            if 2 * len(v) > limit[0]:
+            if 2 * len(v) > extras.max_bytes:
                 too_big()
             return extras.add('x', bytes(v).hex()) if len(v) > 32 else {MARK + 'b': bytes(v).hex()}
         if t is list or t is tuple:

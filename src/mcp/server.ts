@@ -3,14 +3,16 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { z } from 'zod';
 import { run } from '../sandbox/run.js';
 import type { SandboxOptions } from '../sandbox/options.js';
+import type { RunResult } from '../sandbox/result.js';
 import { McpSessions } from './sessions.js';
 import type { McpSessionProvider } from './session-provider.js';
-import { renderResult, runPythonDescription } from './tool-text.js';
+import { renderResult, runPythonDescription, structuredResult, type ReplyContext } from './tool-text.js';
 
 /**
  * The MCP server: tools `run_python` and `reset_session` over the official SDK. Limits and grants
  * come from the command line and apply to every call. Guest output never touches the process's
- * own stdout (the protocol stream); it is returned in tool results, truncated with a marker.
+ * own stdout (the protocol stream); it is returned in tool results, truncated with a marker. A
+ * client's cancellation of a call stops its run.
  */
 
 export interface McpOptions {
@@ -18,33 +20,33 @@ export interface McpOptions {
   maxSessions: number;
 }
 
-
-export function createMcpServer(options: SandboxOptions, mcp: McpOptions, version = '0.0.0',
-  provided?: McpSessionProvider): { server: McpServer; sessions: McpSessionProvider } {
-  const server = new McpServer({ name: 'micropython-sandbox', version });
-  const sessions = provided ?? new McpSessions(options, mcp.idleTimeoutMs, mcp.maxSessions);
-
+/**
+ * Registers the tools on `server`, backed by `sessions`. Transport-neutral: a stdio server and an
+ * HTTP server (one McpServer per connection) can share one session manager.
+ */
+export function registerTools(server: McpServer, sessions: McpSessionProvider, options: SandboxOptions): void {
   server.registerTool('run_python', {
     title: 'Run Python (sandboxed MicroPython)',
-    description: runPythonDescription(options, mcp.idleTimeoutMs),
+    description: runPythonDescription(options, sessions.idleTimeoutMs),
     inputSchema: {
       code: z.string().max(1_000_000).describe('Python source to run'),
       session_id: z.string().min(1).max(128).regex(/^[\w.-]+$/).optional()
         .describe('Name of a session to keep state in; omit for a fresh interpreter'),
     },
-  }, async ({ code, session_id: sessionId }) => {
+  }, async ({ code, session_id: sessionId }, extra) => {
     try {
-      const result = sessionId ? await (await sessions.get(sessionId)).run(code) : await run(code, options);
+      const context: ReplyContext = { sessionId, idleTimeoutMs: sessions.idleTimeoutMs };
+      let result: RunResult & { recovered?: 'snapshot' | 'reset' };
+      if (sessionId) {
+        const lease = await sessions.lease(sessionId);
+        context.sessionExpired = lease.expired;
+        result = await lease.session.run(code, { signal: extra.signal });
+      } else {
+        result = await run(code, { ...options, signal: extra.signal });
+      }
       return {
-        content: [{ type: 'text', text: renderResult(result, sessionId) }],
-        structuredContent: {
-          ok: result.ok,
-          stdout: result.stdout,
-          stderr: result.stderr,
-          error: result.error,
-          value: result.valueRepr ?? null,
-          fuel_used: result.fuelUsed,
-        },
+        content: [{ type: 'text', text: renderResult(result, context) }],
+        structuredContent: structuredResult(result, context),
         isError: !result.ok,
       };
     } catch (error) {
@@ -60,7 +62,12 @@ export function createMcpServer(options: SandboxOptions, mcp: McpOptions, versio
     const existed = await sessions.reset(sessionId);
     return { content: [{ type: 'text', text: existed ? `session ${sessionId} reset` : `no session named ${sessionId}` }] };
   });
+}
 
+export function createMcpServer(options: SandboxOptions, mcp: McpOptions, version = '0.0.0',
+  sessions: McpSessionProvider = new McpSessions(options, mcp.idleTimeoutMs, mcp.maxSessions)): { server: McpServer; sessions: McpSessionProvider } {
+  const server = new McpServer({ name: 'micropython-sandbox', version });
+  registerTools(server, sessions, options);
   return { server, sessions };
 }
 

@@ -5,8 +5,10 @@ import type { SessionRunOptions, SessionRunResult } from '../sandbox/session.js'
  * store shared by several server processes (http/stored-mcp-sessions.ts).
  */
 export interface McpSessionProvider {
-  /** The named session, created on first use. */
-  get(id: string): Promise<{ run(code: string, options?: SessionRunOptions): Promise<SessionRunResult> }>;
+  /** How long an unused session lives (the tool description tells the model). */
+  readonly idleTimeoutMs: number;
+  /** The named session, created on first use; `expired` when an earlier one of that name had expired. */
+  lease(id: string): Promise<{ session: { run(code: string, options?: SessionRunOptions): Promise<SessionRunResult> }; expired: boolean }>;
   /** Discards the named session; false when there was none. */
   reset(id: string): Promise<boolean>;
   closeAll(): Promise<void>;

@@ -5,14 +5,27 @@ import { QueueFullError } from '../core/errors.js';
 
 /**
  * The MCP server's named sessions: created on first use, closed after an idle period or on
- * reset, and bounded in number so a client cannot pile up interpreters.
+ * reset, and bounded in number so a client cannot pile up interpreters. Names of sessions that
+ * expired are remembered (a bounded number of them), so the next call on one can say that its
+ * state is gone instead of silently starting afresh.
  */
+
+export interface SessionLease {
+  session: Session;
+  /** The session of this name had expired (idle too long); this one is new and empty. */
+  expired: boolean;
+}
+
+/** How many expired names are remembered; the oldest are forgotten first. */
+const REMEMBERED_EXPIRED = 10_000;
+
 export class McpSessions {
   private readonly sessions = new Map<string, { session: Promise<Session>; timer: NodeJS.Timeout }>();
+  private readonly expired = new Set<string>();
 
   constructor(
     private readonly options: SandboxOptions,
-    private readonly idleTimeoutMs: number,
+    readonly idleTimeoutMs: number,
     private readonly maxSessions: number,
   ) {}
 
@@ -21,29 +34,42 @@ export class McpSessions {
   }
 
   async get(id: string): Promise<Session> {
+    return (await this.lease(id)).session;
+  }
+
+  /** The session named `id`, created if needed, saying whether an earlier one of that name expired. */
+  async lease(id: string): Promise<SessionLease> {
     const existing = this.sessions.get(id);
     if (existing) {
       existing.timer.refresh();
-      return existing.session;
+      return { session: await existing.session, expired: false };
     }
     if (this.sessions.size >= this.maxSessions) {
       throw new QueueFullError(`too many open sessions (${this.maxSessions}); reset one first`);
     }
+    const expired = this.expired.delete(id);
     const session = createSession(this.options);
-    const timer = setTimeout(() => void this.reset(id), this.idleTimeoutMs);
+    const timer = setTimeout(() => void this.expire(id), this.idleTimeoutMs);
     timer.unref();
     this.sessions.set(id, { session, timer });
     session.catch(() => this.sessions.delete(id));
-    return session;
+    return { session: await session, expired };
   }
 
   async reset(id: string): Promise<boolean> {
+    this.expired.delete(id);
     const entry = this.sessions.get(id);
     if (!entry) return false;
     this.sessions.delete(id);
     clearTimeout(entry.timer);
     await (await entry.session.catch(() => undefined))?.close();
     return true;
+  }
+
+  private async expire(id: string): Promise<void> {
+    if (!(await this.reset(id))) return;
+    this.expired.add(id);
+    if (this.expired.size > REMEMBERED_EXPIRED) this.expired.delete(this.expired.values().next().value!);
   }
 
   async closeAll(): Promise<void> {

@@ -4,6 +4,24 @@ import { DEFAULT_LIMITS } from '../core/limits.js';
 
 /** What the model is told about the tool, and how results are rendered for it. */
 
+/**
+ * The differences from CPython a model trips over, each checked against the interpreter (see
+ * test/mcp/mcp.test.ts, which runs every one of them).
+ */
+export const DIALECT_NOTES = [
+  'str slices need step 1 (s[::-1] raises; use "".join(reversed(s)))',
+  '[*xs] and {**d} literals are SyntaxErrors (use list(xs), dict(d); f(*a, **k) calls work)',
+  'str.split takes no keyword arguments (s.split(None, 1), not maxsplit=1)',
+  'str.upper()/lower() change ASCII letters only; no str.title()',
+  "repr() escapes non-ASCII characters (repr('é') is '\\xe9'; print(s) shows them)",
+  'json.dumps has no indent/sort_keys',
+  're.split only on compiled patterns (re.compile(p).split(s))',
+  'no math.gcd; hashlib has sha256 but not md5',
+  'isinstance(True, int) is False',
+  'no exception chaining (__cause__) and no __del__ calls',
+  'recursion depth about 2000 frames',
+];
+
 export function runPythonDescription(options: SandboxOptions, idleTimeoutMs: number): string {
   const memory = Math.round((options.memoryLimit ?? DEFAULT_LIMITS.memoryLimit) / (1024 * 1024));
   const timeout = (options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs) / 1000;
@@ -14,43 +32,100 @@ export function runPythonDescription(options: SandboxOptions, idleTimeoutMs: num
     ? `Folders: ${options.mounts.map((m) => `${m.guestPath} (${m.mode ?? 'ro'})`).join(', ')}; plus a writable in-memory /tmp.`
     : 'Files: only a writable in-memory /tmp (empty at start).';
   return [
-    'Run Python code in a sandboxed MicroPython 1.27 interpreter (WebAssembly) and return its stdout, stderr, error and the value of a final expression.',
+    'Run Python code in a sandboxed MicroPython interpreter (WebAssembly) and return its stdout, stderr, error and the value of a final expression.',
     `Limits per call: ${memory} MiB memory, ${timeout} s, a CPU budget. ${net} ${mounts}`,
     `Pass session_id to keep variables, functions and imports between calls (sessions expire after ${Math.round(idleTimeoutMs / 60000)} min idle); omit it for a fresh interpreter each time.`,
-    'MicroPython is a Python 3 subset. Available: builtins, math, json, re (full CPython syntax and API), random, time, collections (namedtuple, deque, OrderedDict), struct, binascii, hashlib, heapq, io, os (files), sys, gc, itertools-lite.',
-    'Not available: numpy, pandas or any pip package; threading/subprocess/sockets; str[::-1] and other non-1 slice steps on str (use "".join(reversed(s))); user __del__ methods; f-string = specifier; most of the standard library beyond the modules above. Recursion depth is about 100 frames. isinstance(True, int) is False.',
+    'MicroPython is a Python 3 subset. Available: builtins, math, json, re (full CPython syntax and API), asyncio, random, time, datetime, collections (Counter, defaultdict, deque, namedtuple, OrderedDict), itertools, functools, dataclasses, typing, enum, decimal, fractions, statistics, string, textwrap, csv, struct, base64, binascii, hashlib, heapq, bisect, argparse, difflib, urllib.parse, io, os and pathlib (files), sys.',
+    'Not available: numpy, pandas or any pip package; threading/subprocess/sockets.',
+    `Differences from CPython: ${DIALECT_NOTES.join('; ')}.`,
     'Print what you want to see; the value of the last expression is reported too.',
   ].join('\n');
 }
 
-const MAX_TEXT = 20_000;
+/** Longest text of any one part (stdout, stderr, traceback, value) in a reply, in characters. */
+export const MAX_TEXT = 20_000;
 
-function clip(label: string, text: string, truncatedBySandbox: boolean): string {
-  let body = text;
-  let note = '';
-  if (body.length > MAX_TEXT) {
-    note = `\n[... ${label} truncated: ${body.length - MAX_TEXT} more characters not shown ...]`;
-    body = body.slice(0, MAX_TEXT);
-  } else if (truncatedBySandbox) {
-    note = `\n[... ${label} truncated at the sandbox output limit ...]`;
-  }
-  return body + note;
+interface Clipped {
+  text: string;
+  /** Characters cut here, not counting what the sandbox's own output limit dropped. */
+  cut: number;
 }
 
-export function renderResult(result: RunResult, sessionId: string | undefined): string {
+function clipText(text: string): Clipped {
+  return text.length > MAX_TEXT ? { text: text.slice(0, MAX_TEXT), cut: text.length - MAX_TEXT } : { text, cut: 0 };
+}
+
+function clip(label: string, text: string, truncatedBySandbox: boolean): string {
+  const { text: body, cut } = clipText(text);
+  if (cut > 0) return `${body}\n[... ${label} truncated: ${cut} more characters not shown ...]`;
+  if (truncatedBySandbox) return `${body}\n[... ${label} truncated at the sandbox output limit ...]`;
+  return body;
+}
+
+export interface ReplyContext {
+  sessionId?: string | undefined;
+  /** The session of that name had expired; this call ran in a fresh one. */
+  sessionExpired?: boolean;
+  idleTimeoutMs?: number;
+}
+
+function expiredNote(context: ReplyContext): string {
+  const minutes = context.idleTimeoutMs === undefined ? '' : ` after ${Math.round(context.idleTimeoutMs / 60000)} min idle`;
+  return `note: session ${context.sessionId} had expired${minutes}; this call ran in a new, empty session (earlier variables, functions and files are gone)`;
+}
+
+export function renderResult(result: RunResult & { recovered?: 'snapshot' | 'reset' }, context: ReplyContext | string | undefined): string {
+  const ctx: ReplyContext = typeof context === 'string' || context === undefined ? { sessionId: context } : context;
   const parts: string[] = [];
+  if (ctx.sessionExpired) parts.push(expiredNote(ctx));
   if (result.stdout) parts.push(`stdout:\n${clip('stdout', result.stdout, result.truncated.stdout)}`);
   if (result.stderr) parts.push(`stderr:\n${clip('stderr', result.stderr, result.truncated.stderr)}`);
-  if (result.error) {
+  if (!result.ok) {
     const e = result.error;
     const what = e.kind === 'limit' ? `limit hit: ${e.type} (${e.message})` : e.kind === 'crash' ? `sandbox failure: ${e.message}` : 'error:';
     parts.push(e.kind === 'exception' ? `${what}\n${clip('traceback', e.traceback, false)}` : what);
-    if ('recovered' in result && result.recovered) {
+    if (result.recovered) {
       parts.push(`(the session was reset to ${result.recovered === 'snapshot' ? 'its state before this call' : 'a fresh interpreter: earlier state is lost'})`);
     }
   }
   if (result.valueRepr !== undefined) parts.push(`value: ${clip('value', result.valueRepr, false)}`);
   if (parts.length === 0) parts.push('(no output)');
-  parts.push(`fuel used: ${result.fuelUsed}${sessionId ? `; session: ${sessionId}` : ''}`);
+  parts.push(`fuel used: ${result.fuelUsed}${ctx.sessionId ? `; session: ${ctx.sessionId}` : ''}`);
   return parts.join('\n\n');
+}
+
+/**
+ * The machine-readable reply, bounded like the text: each text field is cut at MAX_TEXT
+ * characters, and `truncated` says which were cut, here or at the sandbox's output limit.
+ */
+export function structuredResult(result: RunResult, context: ReplyContext): Record<string, unknown> {
+  const stdout = clipText(result.stdout);
+  const stderr = clipText(result.stderr);
+  const value = result.valueRepr === undefined ? undefined : clipText(result.valueRepr);
+  const traceback = result.ok ? undefined : clipText(result.error.traceback);
+  const message = result.ok ? undefined : clipText(result.error.message);
+  const error = result.ok ? null : {
+    type: result.error.type,
+    message: message!.text,
+    kind: result.error.kind,
+    traceback: traceback!.text,
+    ...(result.error.kind === 'limit' ? { limit: result.error.limit } : {}),
+    ...(result.error.line === undefined ? {} : { line: result.error.line }),
+  };
+  return {
+    ok: result.ok,
+    stdout: stdout.text,
+    stderr: stderr.text,
+    error,
+    value: value?.text ?? null,
+    fuel_used: result.fuelUsed,
+    truncated: {
+      stdout: stdout.cut > 0 || result.truncated.stdout,
+      stderr: stderr.cut > 0 || result.truncated.stderr,
+      traceback: (traceback?.cut ?? 0) > 0 || (message?.cut ?? 0) > 0,
+      value: (value?.cut ?? 0) > 0,
+    },
+    ...(context.sessionId === undefined ? {} : { session_id: context.sessionId }),
+    ...(context.sessionExpired ? { session_expired: true } : {}),
+  };
 }

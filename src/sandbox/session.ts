@@ -33,14 +33,14 @@ export interface SessionHost {
 /** Per-run options for a session: limits for this run only (memory is fixed per session). */
 export type SessionRunOptions = Omit<LimitOptions, 'memoryLimit'> & RunExtras;
 
-export interface SessionRunResult extends RunResult {
+export type SessionRunResult = RunResult & {
   /**
    * Present when the session had to be rebuilt: `snapshot` after a hard stop, or after the worker
    * it lived on was lost (state as it was after its last good run, before this one); `reset` when
    * it kept no state to come back to (`recovery: false`): its state is lost.
    */
   recovered?: 'snapshot' | 'reset';
-}
+};
 
 /** Host-side access to the session's filesystem. */
 export interface SessionFiles {

@@ -28,7 +28,7 @@ describe('tool output', () => {
 
   test('errors carry a hint chosen by type, and limits a hint to split the work', () => {
     const error = (type: string, kind: 'exception' | 'limit' = 'exception', message = 'm') =>
-      toToolOutput({ ...base, ok: false, error: { type, message, traceback: 'tb', truncated: false, kind, line: 4 } }).error!;
+      toToolOutput({ ...base, ok: false, error: kind === 'limit' ? { type, message, traceback: 'tb', truncated: false, kind, limit: 'fuel', line: 4 } : { type, message, traceback: 'tb', truncated: false, kind, line: 4 } }).error!;
     assert.match(error('ImportError').hint, /no pip packages/);
     assert.match(error('FuelExhausted', 'limit').hint, /split the work/);
     assert.match(error('AttributeError', 'exception', "'module' object has no attribute 'findall'").hint, /search\(\)/);

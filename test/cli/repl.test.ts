@@ -91,6 +91,81 @@ describe('REPL on a terminal', () => {
   });
 });
 
+describe('REPL on a terminal: editing, output, completion, leaving', () => {
+  test('Ctrl-C discards a half-typed line', async () => {
+    const t = new Terminal();
+    try {
+      await t.waitFor(/>>> $/);
+      t.type('abc');
+      await t.waitFor(/>>> abc$/);
+      t.type('\x03');
+      await t.waitFor(/KeyboardInterrupt\n>>> $/);
+      t.type('1+1\r');
+      await t.waitFor(/>>> 1\+1\n2\n>>> $/);
+      assert.doesNotMatch(t.text, /NameError/);
+      t.type('\x04');
+      assert.equal(await t.exited(), 0);
+    } finally {
+      t.child.kill();
+    }
+  });
+
+  test('output without a trailing newline stays on screen before the next prompt', async () => {
+    const t = new Terminal();
+    try {
+      await t.waitFor(/>>> $/);
+      t.type('print("partial", end="")\r');
+      await t.waitFor(/\npartial\n>>> $/);
+      t.type('\x04');
+      assert.equal(await t.exited(), 0);
+    } finally {
+      t.child.kill();
+    }
+  });
+
+  test('Tab completes globals, attributes and module names', async () => {
+    const t = new Terminal();
+    try {
+      await t.waitFor(/>>> $/);
+      t.type('my_long_variable = 41\r');
+      await t.waitFor(/= 41\n>>> $/);
+      t.type('my_lo\t');
+      await t.waitFor(/>>> my_long_variable$/);
+      t.type(' + 1\r');
+      await t.waitFor(/\n42\n>>> $/);
+      t.type('import colle\t');
+      await t.waitFor(/>>> import collections$/);
+      t.type('\r');
+      await t.waitFor(/import collections\n>>> $/);
+      t.type('import math\r');
+      await t.waitFor(/import math\n>>> $/);
+      t.type('math.sq\t');
+      await t.waitFor(/>>> math\.sqrt$/);
+      t.type('\x03');
+      await t.waitFor(/KeyboardInterrupt\n>>> $/);
+      t.type('\x04');
+      assert.equal(await t.exited(), 0);
+    } finally {
+      t.child.kill();
+    }
+  });
+
+  test('exit(), quit() and sys.exit(n) leave the REPL with their exit code', async () => {
+    for (const [line, code] of [['exit()', 0], ['quit()', 0], ['import sys; sys.exit(3)', 3]] as const) {
+      const t = new Terminal();
+      try {
+        await t.waitFor(/>>> $/);
+        t.type('exit\r');
+        await t.waitFor(/Use exit\(\) or Ctrl-D \(i\.e\. EOF\) to exit\n>>> $/);
+        t.type(`${line}\r`);
+        assert.equal(await t.exited(), code, line);
+      } finally {
+        t.child.kill();
+      }
+    }
+  });
+});
+
 describe('REPL without a terminal', () => {
   test('--repl reads lines from a pipe, keeps state and stops on SIGINT without losing it', async () => {
     const child = spawn(process.execPath, [BIN, '--repl'], { env: { ...process.env, MICROPYTHON_SANDBOX_HISTORY: HISTORY } });

@@ -36,7 +36,7 @@ export async function openMcpHttp(options: SandboxOptions, mcp: McpOptions, flag
       ...(flags.leaseMs ? { leaseMs: flags.leaseMs } : {}),
     });
     await stored.warm();
-    sessions = new StoredMcpSessions(stored, () => store.close());
+    sessions = new StoredMcpSessions(stored, () => store.close(), mcp.idleTimeoutMs);
   } else {
     sessions = new McpSessions(options, mcp.idleTimeoutMs, mcp.maxSessions);
   }
