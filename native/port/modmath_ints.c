@@ -56,9 +56,13 @@ static mp_obj_t math_lcm(size_t n_args, const mp_obj_t *args) {
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR(mps_math_lcm_obj, 0, math_lcm);
 
+// what == NULL: isqrt()'s text
 static void check_non_negative(mp_obj_t a, const char *what) {
     int_abs(a);
     if (mp_obj_int_sign(a) < 0) {
+        if (what == NULL) {
+            mp_raise_ValueError(MP_ERROR_TEXT("isqrt() argument must be nonnegative"));
+        }
         mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s must be a non-negative integer"), what);
     }
 }
@@ -103,7 +107,7 @@ static mp_obj_t math_perm(size_t n_args, const mp_obj_t *args) {
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mps_math_perm_obj, 1, 2, math_perm);
 
 static mp_obj_t math_isqrt(mp_obj_t n) {
-    check_non_negative(n, "isqrt() argument");
+    check_non_negative(n, NULL);
     if (is_zero(n)) {
         return n;
     }
