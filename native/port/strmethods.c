@@ -37,7 +37,8 @@ static mp_obj_t str_title(mp_obj_t self) {
             c = prev_cased ? unichar_tolower(c) : unichar_toupper(c);
             prev_cased = true;
         } else {
-            prev_cased = false;
+            // a non-ASCII character is taken as a letter: 'naïve'.title() is 'Naïve'
+            prev_cased = c >= 0x80 && mp_obj_is_str(self);
         }
         vstr.buf[i] = c;
     }

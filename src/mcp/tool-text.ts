@@ -18,7 +18,7 @@ export function runPythonDescription(options: SandboxOptions, idleTimeoutMs: num
     `Limits per call: ${memory} MiB memory, ${timeout} s, a CPU budget. ${net} ${mounts}`,
     `Pass session_id to keep variables, functions and imports between calls (sessions expire after ${Math.round(idleTimeoutMs / 60000)} min idle); omit it for a fresh interpreter each time.`,
     'MicroPython is a Python 3 subset. Available: builtins, math, json, re (match/search/sub/compile; no re.split at module level), random, time, collections (namedtuple, deque, OrderedDict), struct, binascii, hashlib, heapq, io, os (files), sys, gc, itertools-lite.',
-    'Not available: numpy, pandas or any pip package; threading/subprocess/sockets; str[::-1] and other non-1 slice steps on str (use "".join(reversed(s))); user __del__ methods; f-string = specifier; most of the standard library beyond the modules above. Recursion depth is about 100 frames. isinstance(True, int) is False.',
+    'Not available: numpy, pandas or any pip package; threading/subprocess/sockets; the match statement; function __annotations__; user __del__ methods; most of the standard library beyond the modules above. Recursion depth is about 100 frames.',
     'Print what you want to see; the value of the last expression is reported too.',
   ].join('\n');
 }
