@@ -39,6 +39,8 @@
 #define MICROPY_REPL_AUTO_INDENT            (0)
 #define MICROPY_QSTR_BYTES_IN_HASH          (4) // 32-bit str hashes (patch 0002)
 #define MICROPY_CPYTHON_COMPAT              (1)
+#define MICROPY_PY_STR_MORE                 (1) // title, zfill, translate, ... (strmethods.c)
+#define MICROPY_PY_MATH_MORE                (1) // gcd, comb, fsum, int.bit_count, ... (modmath_ints.c, numbermethods.c)
 #define MICROPY_FLOAT_HIGH_QUALITY_HASH     (1)
 #define MICROPY_COMP_ALLOW_TOP_LEVEL_AWAIT  (1)
 #define MICROPY_ENABLE_FINALISER            (1) // unreachable files get closed
@@ -94,8 +96,7 @@
 #define MICROPY_PY_TIME_INCLUDEFILE         "modtime_port.h"
 #define MICROPY_PY_RANDOM_SEED_INIT_FUNC    (mps_random_u32())
 #define MICROPY_PY_OS_URANDOM               (0)
-#define MICROPY_PY_HASHLIB_SHA1             (0)
-#define MICROPY_PY_HASHLIB_MD5              (0)
+#define MICROPY_PY_HASHLIB                  (0) // ours: sha256, sha1, md5 as CPython's (modhashlib.c)
 #define MICROPY_PY_ASYNCIO                  (1)
 
 // ---- fuel: one unit per backward jump and per return, plus charges inside long C work ----

@@ -32,7 +32,7 @@ describe('CLI: sources and exit codes', () => {
   test('a Python error exits 1 with the traceback on stderr', async () => {
     const r = await cli(['-c', 'def f():\n    return 1 / 0\nf()']);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /Traceback \(most recent call last\):\n {2}File "<stdin>", line 3, in <module>\n {2}File "<stdin>", line 2, in f\nZeroDivisionError: divide by zero\n/);
+    assert.match(r.stderr, /Traceback \(most recent call last\):\n {2}File "<stdin>", line 3, in <module>\n {2}File "<stdin>", line 2, in f\nZeroDivisionError: division by zero\n/);
   });
 
   test('limits exit 3 with one plain line naming the flag: fuel, timeout, memory (no traceback the user never caused)', async () => {

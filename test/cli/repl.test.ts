@@ -48,7 +48,7 @@ describe('REPL on a terminal', () => {
       t.type('  2)]\r');
       await t.waitFor(/\[1, 2\]\n>>> $/);
       t.type('1 / 0\r');
-      await t.waitFor(/ZeroDivisionError: divide by zero\n>>> $/);
+      await t.waitFor(/ZeroDivisionError: division by zero\n>>> $/);
       t.type('\x04');
       assert.equal(await t.exited(), 0);
     } finally {
@@ -65,7 +65,7 @@ describe('REPL on a terminal', () => {
       t.type('\x1b[A');
       await t.waitFor(/>>> 1 \/ 0$/);
       t.type('\r');
-      await t.waitFor(/ZeroDivisionError: divide by zero\n>>> $/);
+      await t.waitFor(/ZeroDivisionError: division by zero\n>>> $/);
       t.type('\x04');
       assert.equal(await t.exited(), 0);
     } finally {
