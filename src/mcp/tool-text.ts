@@ -9,17 +9,13 @@ import { DEFAULT_LIMITS } from '../core/limits.js';
  * test/mcp/mcp.test.ts, which runs every one of them).
  */
 export const DIALECT_NOTES = [
-  'str slices need step 1 (s[::-1] raises; use "".join(reversed(s)))',
-  '[*xs] and {**d} literals are SyntaxErrors (use list(xs), dict(d); f(*a, **k) calls work)',
+  'no match statement (use if/elif)',
   'str.split takes no keyword arguments (s.split(None, 1), not maxsplit=1)',
-  'str.upper()/lower() change ASCII letters only; no str.title()',
-  "repr() escapes non-ASCII characters (repr('é') is '\\xe9'; print(s) shows them)",
-  'json.dumps has no indent/sort_keys',
-  're.split only on compiled patterns (re.compile(p).split(s))',
-  'no math.gcd; hashlib has sha256 but not md5',
-  'isinstance(True, int) is False',
-  'no exception chaining (__cause__) and no __del__ calls',
-  'recursion depth about 2000 frames',
+  'str.upper()/lower() change ASCII letters only',
+  'no exception chaining (raise X from Y raises X; __cause__ is not kept) and no __del__ calls',
+  'functions have no __annotations__ (class and module annotations are kept)',
+  'sys.version_info is (3, 4, 0)',
+  'recursion depth about 2,500 frames',
 ];
 
 export function runPythonDescription(options: SandboxOptions, idleTimeoutMs: number): string {

@@ -62,7 +62,18 @@ function nextFdGeneration(state: SessionState, config: SessionConfig): number {
 }
 
 export class SessionVm {
-  private vm: Interpreter;
+  /**
+   * The live VM, or none while the session hibernates: an idle session's VM is then freed, and
+   * its last good state (which is exactly that VM, see `hibernate`) brings it back on first use.
+   */
+  private current: Interpreter | undefined;
+  private get vm(): Interpreter {
+    this.current ??= this.wake();
+    return this.current;
+  }
+  private set vm(vm: Interpreter) {
+    this.current = vm;
+  }
   private fs: VirtualFileSystem;
   /**
    * The last good state, in shared memory: the main thread keeps a reference to the same bytes
@@ -216,8 +227,31 @@ export class SessionVm {
     return vm;
   }
 
+  /** Linear memory of the live VM (none while hibernating). */
   get memoryBytes(): number {
-    return this.vm.memoryBytes;
+    return this.current?.memoryBytes ?? 0;
+  }
+
+  get isLive(): boolean {
+    return this.current !== undefined;
+  }
+
+  /**
+   * Frees the VM of an idle session, keeping only its last good state (stored relative to the
+   * template, so a few tens of KiB for a typical session instead of the VM's memory). Only when
+   * that state is the VM's current one: it is saved after every good run, grant and host-side
+   * write, so this holds between requests unless the session keeps no state (recovery off).
+   */
+  hibernate(): boolean {
+    if (!this.current || !this.lastGood || this.current.isBroken || this.closed) return false;
+    this.pool.release(this.current);
+    this.current = undefined;
+    return true;
+  }
+
+  private wake(): Interpreter {
+    if (!this.lastGood) throw new VmBrokenError('the session has no state to resume from');
+    return this.vmFromImage(decodeSnapshot(this.lastGood.slice(), this.pool.templateBase));
   }
 
   /** Bytes held for recovery (the encoded last good state). */
@@ -299,7 +333,8 @@ export class SessionVm {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.pool.release(this.vm);
+    if (this.current) this.pool.release(this.current);
+    this.current = undefined;
     this.fs.dispose();
     this.lastGood = undefined;
   }

@@ -34,6 +34,34 @@ const channel = new HostCallChannel(
 const running = new Set<string>();
 /** Sessions closed while running: closed as soon as their run returns. */
 const closeAfterRun = new Set<string>();
+/**
+ * At most this many sessions keep a live VM in this worker; the least recently used of the rest
+ * hibernate (their VM is freed and rebuilt from their last good state on next use, ~1-3 ms). An
+ * idle session then costs its state (tens of KiB) instead of its VM's memory (~0.8 MiB).
+ */
+const MAX_LIVE_SESSIONS = 8;
+/** Session ids in order of last use, least recent first (a Map keeps insertion order). */
+const lastUse = new Map<string, true>();
+
+function touch(id: string): void {
+  lastUse.delete(id);
+  if (sessions.has(id)) lastUse.set(id, true);
+}
+
+function hibernateIdle(): void {
+  let live = 0;
+  for (const vm of sessions.values()) if (vm.isLive) live++;
+  for (const id of lastUse.keys()) {
+    if (live <= MAX_LIVE_SESSIONS) break;
+    if (running.has(id)) continue;
+    const vm = sessions.get(id);
+    if (!vm) {
+      lastUse.delete(id);
+      continue;
+    }
+    if (vm.isLive && vm.hibernate()) live--;
+  }
+}
 
 /** The guest's host calls for one session, with the worker-side caps applied before any copy. */
 function hostCallsFor(sessionId: string, config: SessionConfig): GuestHostCalls {
@@ -90,6 +118,7 @@ function adopt(id: string, vm: SessionVm): void {
   const previous = sessions.get(id);
   if (previous && previous !== vm) previous.close();
   sessions.set(id, vm);
+  touch(id);
   vm.onState = () => reportState(id, vm);
   reportState(id, vm);
 }
@@ -115,6 +144,7 @@ function rebuild(request: Extract<WorkerRequest, { type: 'rebuild' }>): Recovery
 function session(id: string): SessionVm {
   const found = sessions.get(id);
   if (!found) throw new SessionClosedError(`session ${id}`);
+  touch(id);
   return found;
 }
 
@@ -136,6 +166,7 @@ function whileRunning<T>(id: string, work: () => T): T {
     if (closeAfterRun.delete(id)) {
       sessions.get(id)?.close();
       sessions.delete(id);
+      lastUse.delete(id);
     }
   }
 }
@@ -223,9 +254,10 @@ function serve(message: unknown): void {
 
 port.on('message', (message: unknown) => {
   serve(message);
-  // Refill the warm pool while nothing else is waiting.
+  // Between requests: free the VMs of sessions used least recently, refill the warm pool.
   prewarm ??= setImmediate(() => {
     prewarm = undefined;
+    hibernateIdle();
     pool.prewarm();
   });
 });
