@@ -1,22 +1,11 @@
 import type { SandboxOptions } from '../sandbox/options.js';
 import type { RunResult } from '../sandbox/result.js';
 import { DEFAULT_LIMITS } from '../core/limits.js';
+import { DIALECT_NOTES } from '../core/dialect.js';
 
 /** What the model is told about the tool, and how results are rendered for it. */
 
-/**
- * The differences from CPython a model trips over, each checked against the interpreter (see
- * test/mcp/mcp.test.ts, which runs every one of them).
- */
-export const DIALECT_NOTES = [
-  'no match statement (use if/elif)',
-  'str.split takes no keyword arguments (s.split(None, 1), not maxsplit=1)',
-  'str.upper()/lower() change ASCII letters only',
-  'no exception chaining (raise X from Y raises X; __cause__ is not kept) and no __del__ calls',
-  'functions have no __annotations__ (class and module annotations are kept)',
-  'sys.version_info is (3, 4, 0)',
-  'recursion depth about 2,500 frames',
-];
+export { DIALECT_NOTES } from '../core/dialect.js';
 
 export function runPythonDescription(options: SandboxOptions, idleTimeoutMs: number): string {
   const memory = Math.round((options.memoryLimit ?? DEFAULT_LIMITS.memoryLimit) / (1024 * 1024));

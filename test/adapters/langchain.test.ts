@@ -30,9 +30,9 @@ describe('LangChain adapter', () => {
 
   test('errors tell the model the line and how to fix it', async () => {
     const python = pythonTool({ sandbox });
-    const text = String(await python.invoke({ code: 's = "abc"\ns[::-1]' }));
-    assert.match(text, /error: NotImplementedError at line 2/);
-    assert.match(text, /hint: .*reversed/);
+    const text = String(await python.invoke({ code: 'd = {}\nd["missing"]' }));
+    assert.match(text, /error: KeyError at line 2/);
+    assert.match(text, /hint: .*dict\.get/);
   });
 
   test('the signal in the call config cancels the run', async () => {

@@ -57,8 +57,10 @@ describe('exception text', () => {
 
   attack('the CLI prints bounded JSON for a 50 MB exception message', async () => {
     const stdout = await new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, [CLI, '--json', '--memory', '256M', '--fuel', '2e9', '--timeout', '20s', '-c', HUGE_MESSAGE],
+      const child = execFile(process.execPath, [CLI, '--json', '--memory', '256M', '--fuel', '2e9', '--timeout', '20s', '-c', HUGE_MESSAGE],
         { maxBuffer: 64 * MiB }, (error, out) => (out ? resolve(out) : reject(error ?? new Error('no output'))));
+      // The CLI reads piped stdin to its end before the program starts.
+      child.stdin?.end();
     });
     assert.ok(stdout.length < 4 * CAP, `the CLI printed ${stdout.length} bytes`);
     const parsed = JSON.parse(stdout) as { error?: { truncated?: boolean } };

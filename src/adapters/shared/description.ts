@@ -1,5 +1,6 @@
 import type { SandboxOptions } from '../../sandbox/options.js';
 import { DEFAULT_LIMITS } from '../../core/limits.js';
+import { DIALECT_NOTES } from '../../core/dialect.js';
 
 /** The tool description a model reads: what runs the code, what it may use, what differs from CPython. */
 export function toolDescription(options: SandboxOptions): string {
@@ -17,8 +18,8 @@ export function toolDescription(options: SandboxOptions): string {
   ];
   if (functions.length > 0) lines.push(`Host functions callable by name: ${functions.join(', ')}.`);
   lines.push(
-    'Standard library: json, re (no findall/fullmatch), math, random, collections, itertools, functools, datetime, csv, statistics, os, time; no pip packages (numpy, pandas).',
-    'Differences from CPython: no s[::-1] on str (use "".join(reversed(s))), no {**a} or [*a] in literals, no format() builtin.',
+    'Standard library: json, re, math, random, collections, itertools, functools, datetime, dataclasses, typing, enum, decimal, fractions, csv, statistics, string, textwrap, asyncio, os, time; no pip packages (numpy, pandas).',
+    `Differences from CPython: ${DIALECT_NOTES.join('; ')}.`,
   );
   return lines.join('\n');
 }

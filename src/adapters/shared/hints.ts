@@ -6,7 +6,7 @@ import type { RunError } from '../../core/result.js';
  */
 
 const BY_TYPE: Record<string, string> = {
-  SyntaxError: 'Fix the syntax at the line shown; MicroPython has no walrus in comprehensions, no `match`, and no `{**a}` / `[*a]` unpacking in literals.',
+  SyntaxError: 'Fix the syntax at the line shown; MicroPython has no `match` statement (use if/elif).',
   IndentationError: 'Indent blocks consistently with 4 spaces.',
   NameError: 'Define the name first; variables from earlier calls in this conversation persist, but only if that call succeeded.',
   ImportError: 'Only MicroPython\'s standard library is available (json, re, math, collections, itertools, datetime, csv, ...); no pip packages such as numpy or pandas.',
@@ -16,7 +16,7 @@ const BY_TYPE: Record<string, string> = {
   KeyError: 'The key is missing: use dict.get(key, default) or check `key in d` first.',
   IndexError: 'The index is out of range: check len() first.',
   ZeroDivisionError: 'Guard the division against a zero divisor.',
-  NotImplementedError: 'MicroPython lacks this feature; for str slices with a step (s[::-1]) use "".join(reversed(s)).',
+  NotImplementedError: 'MicroPython lacks this feature: write it with simpler built-ins.',
   OSError: 'The path may not exist or be read-only: write to /tmp, and list folders with os.listdir() first.',
   RecursionError: 'Recursion is too deep: rewrite it as a loop.',
   MemoryError: 'The data does not fit in the memory limit: process it in smaller pieces or keep less in memory.',
@@ -28,8 +28,5 @@ const BY_TYPE: Record<string, string> = {
 };
 
 export function hintFor(error: RunError): string {
-  if (error.type === 'AttributeError' && /has no attribute '(findall|fullmatch)'/.test(error.message)) {
-    return 're in MicroPython has match, search, sub, compile and split on compiled patterns; loop with search() instead of findall().';
-  }
   return BY_TYPE[error.type] ?? (error.kind === 'limit' ? BY_TYPE['Timeout']! : 'Read the error message and change the code at the line shown.');
 }
