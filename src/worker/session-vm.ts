@@ -114,8 +114,12 @@ export class SessionVm {
         this.vmFromImage(state);
       };
       this.vm = this.vmFromImage(state);
-      const probe = this.vm.exec('pass', SETUP_LIMITS);
-      if (this.vm.isBroken) throw new SnapshotError(`the snapshot's VM image does not run: ${probe.error?.message ?? ''}`);
+      // The image must compute, not only run: arithmetic and a C-raised exception, with no name
+      // the guest could have rebound (a tampered image that still runs `pass` can be garbage).
+      const probe = this.vm.exec('(6 * 7 == 42) or 1 // 0', SETUP_LIMITS);
+      if (this.vm.isBroken || !probe.ok) {
+        throw new SnapshotError(`the snapshot's VM image does not work: ${(probe.error?.type ?? '').slice(0, 60)}`);
+      }
       if (!config.deterministic) this.setup(RESEED, reload);
       this.applyGrants(reload);
     } else {

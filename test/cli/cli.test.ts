@@ -122,7 +122,7 @@ describe('CLI: behaves like python', () => {
     writeFileSync(file, 'def f():\n    return 1 / 0\nf()\n');
     const r = await cli([file]);
     assert.equal(r.code, 1);
-    assert.equal(r.stderr, `Traceback (most recent call last):\n  File "${file}", line 3, in <module>\n  File "${file}", line 2, in f\nZeroDivisionError: divide by zero\n`);
+    assert.equal(r.stderr, `Traceback (most recent call last):\n  File "${file}", line 3, in <module>\n  File "${file}", line 2, in f\nZeroDivisionError: division by zero\n`);
     const repr = await cli(['-c', 'class A:\n    def __repr__(self):\n        return 1 / 0\nA()']);
     assert.equal(repr.code, 1);
     assert.doesNotMatch(repr.stderr, /<sandbox>/);
