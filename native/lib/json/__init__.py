@@ -191,8 +191,68 @@ class JSONEncoder:
         parts.append("}")
 
 
+# Where the C printer's output cannot be CPython's: a non-finite float, printed as nan/inf. Text
+# like ", info" inside a string also matches; such documents take the general path, which is
+# correct, only slower.
+_NONFINITE = (", nan", ", inf", ", -inf", ": nan", ": inf", ": -inf", "[nan", "[inf", "[-inf")
+
+
+def _plain(obj):
+    # Only JSON's own types (exactly: subclasses, sets and other objects take the general path,
+    # since the C printer would print them by repr instead of raising CPython's TypeError).
+    t = type(obj)
+    if t is list or t is tuple:
+        for v in obj:
+            t = type(v)
+            if t is str or t is int or t is float or t is bool or v is None:
+                continue
+            if not _plain(v):
+                return False
+        return True
+    if t is dict:
+        for k, v in obj.items():
+            t = type(k)
+            if not (t is str or t is int or t is float or t is bool or k is None):
+                return False
+            t = type(v)
+            if t is str or t is int or t is float or t is bool or v is None:
+                continue
+            if not _plain(v):
+                return False
+        return True
+    return t is str or t is int or t is float or t is bool or obj is None
+
+
+def _c_dumps(obj, ensure_ascii):
+    # The C printer, for the default options: same separators, keys made strings as CPython
+    # does. Returns None where its output would differ (or it fails): the caller then encodes in
+    # Python, which also raises CPython's errors.
+    try:
+        if not _plain(obj):
+            return None
+        r = ujson.dumps(obj)
+    except Exception:
+        return None
+    if r in ("nan", "inf", "-inf"):
+        return None
+    for token in _NONFINITE:
+        if token in r:
+            return None
+    if ensure_ascii:
+        if "\x7f" in r:
+            r = r.replace("\x7f", "\\u007f")
+        if not r.isascii():
+            r = _ascii_escape(r)
+    return r
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
+    if (cls is None and indent is None and separators is None and default is None and not sort_keys
+            and not skipkeys and check_circular and allow_nan and not kw):
+        r = _c_dumps(obj, ensure_ascii)
+        if r is not None:
+            return r
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
