@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SnapshotError } from '../core/errors.js';
-import type { VmImage } from './vm-image.js';
+import { allZero, wordsOf, type VmImage } from './vm-image.js';
 
 /**
  * The portable form of a session: VM image (memory stored sparsely: all-zero pages are omitted),
@@ -68,17 +68,16 @@ function pageToStore(used: Uint8Array, words: Uint32Array | undefined, base: Uin
     for (let w = start / 4; w < end / 4; w++) if (words[w] !== base[w]) return true;
     return false;
   }
-  for (let w = start / 4; w < end / 4; w++) if (words[w] !== 0) return true;
-  return false;
+  return !allZero(words, start, end);
 }
 
 export function encodeSnapshot(state: SessionState, base?: BaseImage): Uint8Array {
   const { image } = state;
   if (base && base.image.moduleSha256 !== image.moduleSha256) throw new SnapshotError('the base image belongs to a different MicroPython build');
   const pages: number[] = [];
-  const words = image.used.byteOffset % 4 === 0 ? new Uint32Array(image.used.buffer, image.used.byteOffset, Math.floor(image.used.length / 4)) : undefined;
+  const words = wordsOf(image.used);
   const baseUsed = base?.image.used;
-  const baseWords = baseUsed && baseUsed.byteOffset % 4 === 0 ? new Uint32Array(baseUsed.buffer, baseUsed.byteOffset, Math.floor(baseUsed.length / 4)) : undefined;
+  const baseWords = baseUsed && wordsOf(baseUsed);
   if (base && !baseWords) throw new SnapshotError('the base image is not word-aligned');
   for (let page = 0; page * PAGE < image.used.length; page++) {
     if (pageToStore(image.used, words, baseWords, page)) pages.push(page);

@@ -11,3 +11,14 @@ export interface VmImage {
   /** memory[0, used.length) */
   used: Uint8Array;
 }
+
+/** The 32-bit words of `bytes`, or undefined when it does not start on a word boundary. */
+export function wordsOf(bytes: Uint8Array): Uint32Array | undefined {
+  return bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 4)) : undefined;
+}
+
+/** Whether bytes [start, end) are all zero; both are multiples of 4 within `words`. */
+export function allZero(words: Uint32Array, start: number, end: number): boolean {
+  for (let w = start / 4; w < end / 4; w++) if (words[w] !== 0) return false;
+  return true;
+}

@@ -2,7 +2,7 @@ import type { CompiledEngine } from '../engine/module.js';
 import { GuestMemory } from '../host/guest-memory.js';
 import { buildImports, selectImports, type HostContext, type HostImports } from '../host/imports.js';
 import { SnapshotError, VmBrokenError } from '../core/errors.js';
-import type { VmImage } from './vm-image.js';
+import { allZero, wordsOf, type VmImage } from './vm-image.js';
 
 /**
  * One instantiated module: its exports, its memory, and the low-level steps that bring it to a
@@ -138,11 +138,9 @@ export class VmInstance {
 const CHUNK = 4096;
 
 function copyNonZeroChunks(from: Uint8Array, to: Uint8Array, begin: number): void {
-  const words = new Uint32Array(from.buffer, from.byteOffset, Math.floor(from.length / 4));
+  const words = wordsOf(from);
   for (let start = begin; start < from.length; start += CHUNK) {
     const end = Math.min(from.length, start + CHUNK);
-    let nonZero = end - start < CHUNK || from.byteOffset % 4 !== 0;
-    for (let w = start / 4; !nonZero && w < end / 4; w++) if (words[w] !== 0) nonZero = true;
-    if (nonZero) to.set(from.subarray(start, end), start);
+    if (!words || end - start < CHUNK || !allZero(words, start, end)) to.set(from.subarray(start, end), start);
   }
 }

@@ -253,9 +253,15 @@ export class SessionVm {
     return true;
   }
 
+  /** The kept state (relative to the template) as a session state. */
+  private decodeLastGood(bytes: Uint8Array): SessionState {
+    // A private copy: the shared bytes are never written, and decoding wants its own buffer.
+    return decodeSnapshot(bytes.slice(), this.pool.templateBase);
+  }
+
   private wake(): Interpreter {
     if (!this.lastGood) throw new VmBrokenError('the session has no state to resume from');
-    return this.vmFromImage(decodeSnapshot(this.lastGood.slice(), this.pool.templateBase));
+    return this.vmFromImage(this.decodeLastGood(this.lastGood));
   }
 
   /** Bytes held for recovery (the encoded last good state). */
@@ -277,8 +283,7 @@ export class SessionVm {
   private rebuild(): Recovery {
     this.vm.dispose();
     if (this.lastGood) {
-      // A private copy: the shared bytes are never written, and decoding wants its own buffer.
-      const state = decodeSnapshot(this.lastGood.slice(), this.pool.templateBase);
+      const state = this.decodeLastGood(this.lastGood);
       this.fs.dispose();
       this.fdGeneration = nextFdGeneration(state, this.config);
       this.fs = VirtualFileSystem.importState(state.fsState, { mounts: this.config.mounts, limits: this.config.fsLimits, fdGeneration: this.fdGeneration });
