@@ -1,5 +1,5 @@
 /**
- * `npm run test:upstream -- <micropython-1.28.0 source dir> [-j N] [dir...]`
+ * `npm run test:upstream -- <micropython-1.28.0 source dir> [-j N] [--results dir] [dir...]`
  *
  * Runs MicroPython's own test suite (tests/basics, float, misc, extmod by default) against our
  * build, with MicroPython's runner (tests/run-tests.py) and its skip rules. Our executable is the
@@ -25,20 +25,24 @@ interface Args {
   source: string;
   jobs: number;
   dirs: string[];
+  /** Keep run-tests.py's result directory (*.out/*.exp of failures) here instead of deleting it. */
+  results: string | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
   let source: string | undefined;
   let jobs = 2;
+  let results: string | undefined;
   const dirs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '-j') jobs = Number(argv[++i]);
+    else if (a === '--results') results = resolve(argv[++i] ?? '.');
     else if (source === undefined) source = resolve(a);
     else dirs.push(a);
   }
-  if (!source) throw new Error('usage: npm run test:upstream -- <micropython-1.28.0 source dir> [-j N] [dir...]');
-  return { source, jobs, dirs: dirs.length > 0 ? dirs : DEFAULT_DIRS };
+  if (!source) throw new Error('usage: npm run test:upstream -- <micropython-1.28.0 source dir> [-j N] [--results dir] [dir...]');
+  return { source, jobs, dirs: dirs.length > 0 ? dirs : DEFAULT_DIRS, results };
 }
 
 interface Tally {
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
     const shim = join(scratch, 'micropython');
     writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${join(HERE, 'shim.js')}" "$@"\n`);
     chmodSync(shim, 0o755);
-    const output = await run('python3', ['run-tests.py', '-j', String(args.jobs), '--result-dir', join(scratch, 'results'), '-d', ...args.dirs], {
+    const output = await run('python3', ['run-tests.py', '-j', String(args.jobs), '--result-dir', args.results ?? join(scratch, 'results'), '-d', ...args.dirs], {
       cwd: join(args.source, 'tests'),
       env: { ...process.env, MICROPY_MICROPYTHON: shim, MICROPY_CPYTHON3: 'python3', MPS_UPSTREAM_ROOT: args.source },
     });

@@ -22,8 +22,9 @@ function parse(argv: string[]): { code: string; file: string | undefined; args: 
   }
   // No program: MicroPython would start its REPL. This stand-in has none (run-tests.py only asks
   // for it in feature checks of the REPL tests, which we do not run), so it reads a program from
-  // a pipe and gives up on a terminal.
-  if (process.stdin.isTTY) return { code: '', file: undefined, args: [] };
+  // a pipe. On a terminal (run-tests.py's REPL feature checks open a pty and wait for a banner
+  // before typing) it prints a banner and runs nothing, so those checks find no REPL.
+  if (process.stdin.isTTY) return { code: 'print("MicroPython sandbox shim (no REPL)")', file: undefined, args: [] };
   return { code: readFileSync(0, 'utf8'), file: undefined, args: [] };
 }
 
