@@ -1,6 +1,7 @@
 # json: CPython's interface over MicroPython's C parser and printer (ujson). dumps/dump take
 # indent, sort_keys, ensure_ascii, separators, default, skipkeys, allow_nan and cls; loads/load
 # raise JSONDecodeError (a ValueError) with CPython's message and position.
+import _jsonc
 import ujson
 
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
@@ -83,6 +84,9 @@ class JSONEncoder:
         raise TypeError("Object of type %s is not JSON serializable" % type(o).__name__)
 
     def encode(self, o):
+        r = _fast(self, o)
+        if r is not None:
+            return r
         parts = []
         self._encode(o, parts, 0, set() if self.check_circular else None)
         return "".join(parts)
@@ -117,7 +121,7 @@ class JSONEncoder:
         elif o is False:
             parts.append("false")
         elif isinstance(o, int):
-            parts.append(int.__repr__(o) if type(o) is not int else repr(o))
+            parts.append(repr(o) if type(o) is int else repr(int(o)))
         elif isinstance(o, float):
             parts.append(_float_repr(o, self.allow_nan))
         elif isinstance(o, (list, tuple, dict)):
@@ -191,68 +195,29 @@ class JSONEncoder:
         parts.append("}")
 
 
-# Where the C printer's output cannot be CPython's: a non-finite float, printed as nan/inf. Text
-# like ", info" inside a string also matches; such documents take the general path, which is
-# correct, only slower.
-_NONFINITE = (", nan", ", inf", ", -inf", ": nan", ": inf", ": -inf", "[nan", "[inf", "[-inf")
-
-
-def _plain(obj):
-    # Only JSON's own types (exactly: subclasses, sets and other objects take the general path,
-    # since the C printer would print them by repr instead of raising CPython's TypeError).
-    t = type(obj)
-    if t is list or t is tuple:
-        for v in obj:
-            t = type(v)
-            if t is str or t is int or t is float or t is bool or v is None:
-                continue
-            if not _plain(v):
-                return False
-        return True
-    if t is dict:
-        for k, v in obj.items():
-            t = type(k)
-            if not (t is str or t is int or t is float or t is bool or k is None):
-                return False
-            t = type(v)
-            if t is str or t is int or t is float or t is bool or v is None:
-                continue
-            if not _plain(v):
-                return False
-        return True
-    return t is str or t is int or t is float or t is bool or obj is None
-
-
-def _c_dumps(obj, ensure_ascii):
-    # The C printer, for the default options: same separators, keys made strings as CPython
-    # does. Returns None where its output would differ (or it fails): the caller then encodes in
-    # Python, which also raises CPython's errors.
-    try:
-        if not _plain(obj):
-            return None
-        r = ujson.dumps(obj)
-    except Exception:
+def _fast(enc, o):
+    # The C printer (_jsonc, native/port/modjsonc.c) prints plain data (exactly dict, list, tuple,
+    # str, int, float, bool, None) as CPython would with these options, or returns None and the
+    # Python encoder does the work and raises CPython's errors.
+    item, key = enc.item_separator, enc.key_separator
+    if type(item) is not str or type(key) is not str or not (enc.indent is None or type(enc.indent) is str):
         return None
-    if r in ("nan", "inf", "-inf"):
-        return None
-    for token in _NONFINITE:
-        if token in r:
-            return None
-    if ensure_ascii:
-        if "\x7f" in r:
-            r = r.replace("\x7f", "\\u007f")
-        if not r.isascii():
-            r = _ascii_escape(r)
-    return r
+    return _jsonc.dumps(o, enc.ensure_ascii, enc.allow_nan, enc.indent, item, key, enc.sort_keys)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
-    if (cls is None and indent is None and separators is None and default is None and not sort_keys
-            and not skipkeys and check_circular and allow_nan and not kw):
-        r = _c_dumps(obj, ensure_ascii)
-        if r is not None:
-            return r
+    if cls is None and not kw:
+        if indent is not None and type(indent) is not str:
+            indent = " " * indent
+        if separators is None:
+            item, key = (", " if indent is None else ","), ": "
+        else:
+            item, key = separators
+        if type(item) is str and type(key) is str:
+            r = _jsonc.dumps(obj, ensure_ascii, allow_nan, indent, item, key, sort_keys)
+            if r is not None:
+                return r
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
