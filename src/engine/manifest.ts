@@ -13,6 +13,12 @@ export interface EngineManifest {
   /** Functions the GC-safety pass left unspilled (see native/port/memory.c). */
   gcSafety: { spilledFunctions: number; exempt: string[]; stackWrites: number };
   wasm: { file: string; sha256: string; bytes: number };
+  /**
+   * From the linker's map: static data below `readOnlyEnd` is the module's read-only data
+   * (.rodata), which no run writes (test/engine/read-only-data.test.ts), so resetting a VM need
+   * not copy it. Absent in older manifests: everything is copied then.
+   */
+  layout?: { readOnlyEnd: number };
 }
 
 /** The ABI this host implements. */

@@ -32,6 +32,11 @@ export interface MemoryLayout {
   stackHigh: number;
   /** Static data is [stackHigh, heapBase); the heap starts at heapBase. */
   heapBase: number;
+  /**
+   * [stackHigh, readOnlyEnd) is the module's read-only data, the same in every instance and
+   * image: loading an image skips it (stackHigh when the manifest does not say).
+   */
+  readOnlyEnd: number;
 }
 
 /** Offsets in mps_control_t (native/port/fuel.h). */
@@ -59,7 +64,15 @@ export class VmInstance {
     this.control = this.exports.mps_control_block();
     this.result = this.exports.mps_result_block();
     const at = this.exports.mps_layout();
-    this.layout = { stackLow: this.memory.getU32(at), stackHigh: this.memory.getU32(at + 4), heapBase: this.memory.getU32(at + 8) };
+    const stackHigh = this.memory.getU32(at + 4);
+    const heapBase = this.memory.getU32(at + 8);
+    const readOnlyEnd = engine.manifest.layout?.readOnlyEnd ?? stackHigh;
+    this.layout = {
+      stackLow: this.memory.getU32(at),
+      stackHigh,
+      heapBase,
+      readOnlyEnd: Number.isInteger(readOnlyEnd) && readOnlyEnd >= stackHigh && readOnlyEnd <= heapBase ? readOnlyEnd : stackHigh,
+    };
   }
 
   /** Runs MicroPython's own initialisation (a fresh VM, not from an image). */
@@ -105,7 +118,7 @@ export class VmInstance {
     if (image.memoryBytes % PAGE !== 0 || image.used.length > image.memoryBytes || image.memoryBytes > 2 ** 31) {
       throw new SnapshotError('the image has an impossible memory layout');
     }
-    const { stackHigh, heapBase } = this.layout;
+    const { stackHigh, heapBase, readOnlyEnd } = this.layout;
     if (image.used.length < heapBase) throw new SnapshotError('the image is smaller than the module\'s own static data');
     const current = this.memory.size;
     if (current > image.memoryBytes) throw new VmBrokenError('cannot load an image into a larger memory');
@@ -113,15 +126,15 @@ export class VmInstance {
     if (current < image.memoryBytes) this.exports.memory.grow((image.memoryBytes - current) / PAGE);
     const bytes = this.memory.u8();
     if (fresh) {
-      // A new instance holds its static data and zeros: copy the data region whole, then only
-      // the heap chunks that are not zero.
-      bytes.set(image.used.subarray(stackHigh, heapBase), stackHigh);
+      // A new instance holds its static data and zeros: copy the writable static data whole,
+      // then only the heap chunks that are not zero.
+      bytes.set(image.used.subarray(readOnlyEnd, heapBase), readOnlyEnd);
       copyNonZeroChunks(image.used, bytes, heapBase);
     } else {
-      // Only what a run can have written differs from the image: the stack it used, the static
-      // data, and the heap up to the highest break it reached.
+      // Only what a run can have written differs from the image: the stack it used, the
+      // writable static data, and the heap up to the highest break it reached.
       bytes.fill(0, this.stackTouchedFrom(), stackHigh);
-      bytes.set(image.used.subarray(stackHigh), stackHigh);
+      bytes.set(image.used.subarray(readOnlyEnd), readOnlyEnd);
       if (touched > image.used.length) bytes.fill(0, image.used.length, touched);
     }
     this.exports.mps_stack_low.value = stackHigh;

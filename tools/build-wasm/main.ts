@@ -107,6 +107,7 @@ async function main(): Promise<void> {
       inputs: hashBuildInputs(REPO),
       gcSafety: report,
       wasm: { file: 'micropython.wasm', sha256: sha256Hex(wasm), bytes: wasm.length },
+      layout: { readOnlyEnd: readOnlyEnd(readFileSync(join(build, 'micropython.map'), 'utf8')) },
     };
     writeFileSync(join(REPO, OUTPUT_WASM), wasm);
     writeFileSync(join(REPO, OUTPUT_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -124,6 +125,16 @@ async function main(): Promise<void> {
   } finally {
     if (!args.keep) rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * The end address of the output section .rodata in wasm-ld's link map (`--Map`), whose lines
+ * for output sections read `<addr> <offset> <size> <name>` in hex.
+ */
+export function readOnlyEnd(map: string): number {
+  const line = /^\s*([0-9a-f]+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+\.rodata$/m.exec(map);
+  if (!line) throw new Error('the link map has no .rodata output section');
+  return parseInt(line[1]!, 16) + parseInt(line[2]!, 16);
 }
 
 /** The module may import only from our `mps` namespace (src/host/imports.ts implements it). */
