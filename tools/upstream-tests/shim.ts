@@ -36,6 +36,8 @@ async function main(): Promise<number> {
     memoryLimit: 512 * 1024 * 1024,
     mounts: [{ hostPath: root, guestPath: root, mode: 'ro' }],
   });
+  // Tracebacks name the script as the unix port does (the library runs code as "<stdin>").
+  const named = (text: string) => (file ? text.replace(/^(\s*File )"<stdin>"/gm, (_m, head: string) => `${head}${JSON.stringify(file)}`) : text);
   try {
     const where = file ? dirname(file) : process.cwd();
     const setup = await session.run([
@@ -51,8 +53,8 @@ async function main(): Promise<number> {
       timeoutMs: 120_000,
       stdoutLimit: 64 * 1024 * 1024,
       stderrLimit: 64 * 1024 * 1024,
-      onStdout: (text) => process.stdout.write(text),
-      onStderr: (text) => process.stdout.write(text),
+      onStdout: (text) => process.stdout.write(named(text)),
+      onStderr: (text) => process.stdout.write(named(text)),
     });
     const error = result.error;
     if (!error) return 0;
@@ -61,7 +63,7 @@ async function main(): Promise<number> {
       if (status === 1 && error.message !== '1') process.stdout.write(`${error.message}\n`);
       return status;
     }
-    process.stdout.write(`${error.traceback || `${error.type}: ${error.message}`}\n`);
+    process.stdout.write(`${named(error.traceback) || `${error.type}: ${error.message}`}\n`);
     return 1;
   } finally {
     await session.close();
