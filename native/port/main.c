@@ -125,6 +125,9 @@ static void bounded_strn(void *env, const char *str, size_t len) {
 }
 
 static void record_exception(mp_obj_t exc, uint32_t max_error_bytes) {
+    // The run is over: a heap the guest locked (micropython.heap_lock) must not make printing
+    // its exception fail outside every handler.
+    MP_STATE_THREAD(gc_lock_depth) = 0;
     const mp_obj_type_t *type = mp_obj_get_type(exc);
     mps_result.status = 1;
     mps_result.type = qstr_str(type->name);

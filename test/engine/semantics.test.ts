@@ -71,3 +71,26 @@ describe('Python semantics', () => {
     });
   }
 });
+
+describe('a guest that locks the heap', () => {
+  test('gets a Python MemoryError, not a crashed interpreter (micropython.heap_lock)', async () => {
+    const out = await stdoutOf([
+      'import micropython',
+      'micropython.heap_lock()',
+      'try:',
+      '    x = [1] * 100',
+      'except MemoryError:',
+      '    micropython.heap_unlock()',
+      '    print("MemoryError")',
+    ].join('\n'));
+    assert.equal(out, 'MemoryError\n');
+  });
+
+  test('that leaves it locked ends with an error the host can read', async () => {
+    const { exec } = await import('../support/vm.js');
+    const outcome = await exec('import micropython\nmicropython.heap_lock()\nx = [1] * 100');
+    assert.equal(outcome.ok, false);
+    assert.equal(outcome.error?.type, 'MemoryError');
+  });
+});
+
