@@ -79,3 +79,5 @@ code = compile("match x:\n case 1:\n  y = 'one'\n case _:\n  y = 'other'", "<cas
 ns = {"x": 1}
 exec(code, ns)
 print(ns["y"])
+exec("match (\r\n   'a'\r\n):  # c\r\n    case 'a': print('crlf inside brackets')\r\nmatch[]:\r\n    case []: print('no space')\r\n")
+exec("x = f'{1}'\nmatch f'{x}:':\n    case '1:': print('f-strings around the look-ahead')\n")
