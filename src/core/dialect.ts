@@ -4,7 +4,6 @@
  * the framework adapters) states them.
  */
 export const DIALECT_NOTES = [
-  'no match statement (use if/elif)',
   'str.split takes no keyword arguments (s.split(None, 1), not maxsplit=1)',
   'str.upper()/lower() change ASCII letters only',
   'no exception chaining (raise X from Y raises X; __cause__ is not kept) and no __del__ calls',

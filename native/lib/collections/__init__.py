@@ -41,6 +41,7 @@ class deque:
     # maxlen slots, which drops items from the far end as CPython's does; an unbounded one
     # raises when full (flag 1) and is then copied into one twice as large.
     __slots__ = ("_d", "_maxlen", "_cap")
+    __abc_tpflags__ = 1 << 5  # a sequence for the match statement, as CPython's deque
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -753,6 +754,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # ---------------------------------------------------------------- ChainMap
 
 class ChainMap:
+    __abc_tpflags__ = 1 << 6  # a mapping for the match statement, as CPython's
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -884,6 +887,8 @@ class ChainMap:
 # ---------------------------------------------------------------- UserDict, UserList, UserString
 
 class UserDict:
+    __abc_tpflags__ = 1 << 6  # a mapping for the match statement, as CPython's
+
     def __init__(self, dict=None, **kwargs):
         self.data = {}
         if dict is not None:
@@ -1001,6 +1006,8 @@ class UserDict:
 
 
 class UserList:
+    __abc_tpflags__ = 1 << 5  # a sequence for the match statement, as CPython's
+
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:

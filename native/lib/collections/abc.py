@@ -338,6 +338,7 @@ class MutableSet(Set):
 
 class Mapping(Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # as CPython's: a match statement's mapping patterns match these
 
     @abstractmethod
     def __getitem__(self, key):
@@ -497,6 +498,7 @@ class MutableMapping(Mapping):
 
 class Sequence(Reversible, Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # as CPython's: a match statement's sequence patterns match these
 
     @abstractmethod
     def __getitem__(self, index):
