@@ -196,10 +196,22 @@ def format_exception_only(exc, value=_sentinel):
     return ["%s\n" % stype]
 
 
-def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    e = _exc_and_value(exc, value)
-    if e is None:
-        return ["NoneType: None\n"]
+_CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
+_CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
+
+
+def _chained(e):
+    # -> (the exception e was raised from or while handling, the text between them), or None
+    c = getattr(e, "__cause__", None)
+    if c is not None:
+        return c, _CAUSE
+    c = getattr(e, "__context__", None)
+    if c is not None and not getattr(e, "__suppress_context__", False):
+        return c, _CONTEXT
+    return None
+
+
+def _format_one(e, limit):
     tb_lines, _ = _split(e)
     out = []
     if tb_lines:
@@ -209,6 +221,28 @@ def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True)
         out.append("Traceback (most recent call last):\n")
         out.extend(frames.format())
     out.extend(format_exception_only(e))
+    return out
+
+
+def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    e = _exc_and_value(exc, value)
+    if e is None:
+        return ["NoneType: None\n"]
+    # the chain, newest first: (exception, text printed after it)
+    links = [(e, None)]
+    if chain:
+        seen = {id(e)}
+        while True:
+            nxt = _chained(links[-1][0])
+            if nxt is None or id(nxt[0]) in seen:
+                break
+            seen.add(id(nxt[0]))
+            links.append(nxt)
+    out = []
+    for i in range(len(links) - 1, -1, -1):
+        out.extend(_format_one(links[i][0], limit))
+        if i:
+            out.append(links[i][1])
     return out
 
 
@@ -273,9 +307,16 @@ class TracebackException:
         self._exc = exc_value
         self._str = str(exc_value) if exc_value is not None else ""
         self.stack = extract_tb(exc_value, limit) if exc_value is not None else StackSummary()
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
         self.__cause__ = None
         self.__context__ = None
-        self.__suppress_context__ = False
+        self.__suppress_context__ = bool(getattr(exc_value, "__suppress_context__", False))
+        for name in ("__cause__", "__context__"):
+            c = getattr(exc_value, name, None)
+            if c is not None and id(c) not in _seen:
+                setattr(self, name, TracebackException(type(c), c, None, limit=limit, _seen=_seen))
         self.__notes__ = getattr(exc_value, "__notes__", None)
 
     @classmethod
@@ -294,6 +335,13 @@ class TracebackException:
         yield from format_exception_only(self._exc)
 
     def format(self, *, chain=True):
+        if chain:
+            if self.__cause__ is not None:
+                yield from self.__cause__.format(chain=chain)
+                yield _CAUSE
+            elif self.__context__ is not None and not self.__suppress_context__:
+                yield from self.__context__.format(chain=chain)
+                yield _CONTEXT
         if self.stack:
             yield "Traceback (most recent call last):\n"
             yield from self.stack.format()

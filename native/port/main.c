@@ -140,7 +140,8 @@ static void record_exception(mp_obj_t exc, uint32_t max_error_bytes) {
     mp_print_t print = { &out, bounded_strn };
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_print_exception(&print, exc);
+        // with its cause or context chain first, as CPython prints it
+        mp_obj_print_exception_chain(&print, exc);
         nlr_pop();
     } else {
         mp_printf(&print, "%q: <exception str() failed>\n", type->name);

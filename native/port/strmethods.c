@@ -1,7 +1,10 @@
 // str (and bytes) methods CPython has and MicroPython lacks: case mapping (title, swapcase,
 // casefold, capitalize), the is* family, padding (zfill, ljust, rjust), removeprefix/removesuffix,
 // expandtabs, translate/maketrans and format_map. Listed in the str method table by patch
-// 0043-str-methods. Case mapping is ASCII's, as MicroPython's upper() and lower().
+// 0043-str-methods. Case mapping of a str covers ASCII, Latin-1 Supplement, Latin Extended-A and
+// Additional, Greek and Cyrillic (simple 1:1 mappings from a few ranges, plus 'ß' -> 'SS', final
+// sigma); upper(), lower(), isalpha(), isupper() and islower() of a non-ASCII str come here too
+// (patch 0097-unicode-case). bytes stay ASCII.
 
 #include <string.h>
 
@@ -25,9 +28,323 @@ static bool is_cased(byte c) {
     return is_cased_upper(c) || is_cased_lower(c);
 }
 
+// ---- letters beyond ASCII ----
+
+enum { UC_OTHER = 0, UC_UPPER = 1, UC_LOWER = 2, UC_ALPHA = 3 }; // UC_ALPHA: a letter without case
+
+// Ranges of case pairs (upper, lower) = (c, c + 1) where the upper one has the given parity.
+typedef struct {
+    uint16_t lo, hi;
+    uint8_t upper_parity;
+} case_pairs_t;
+
+static const case_pairs_t case_pairs[] = {
+    {0x0100, 0x012F, 0}, {0x0132, 0x0137, 0}, {0x0139, 0x0148, 1}, {0x014A, 0x0177, 0},
+    {0x0179, 0x017E, 1}, {0x0370, 0x0373, 0}, {0x0376, 0x0377, 0}, {0x03D8, 0x03EF, 0},
+    {0x03F7, 0x03F8, 1}, {0x03FA, 0x03FB, 0}, {0x0460, 0x0481, 0}, {0x048A, 0x04BF, 0},
+    {0x04C1, 0x04CE, 1}, {0x04D0, 0x04FF, 0}, {0x1E00, 0x1E95, 0}, {0x1EA0, 0x1EFF, 0},
+};
+
+// Letters without case (or whose case is not mapped here)
+static const uint16_t uncased_letters[][2] = {
+    {0x0180, 0x024F}, {0x0250, 0x02AF}, {0x05D0, 0x05EA}, {0x0620, 0x064A}, {0x0671, 0x06D3},
+    {0x0904, 0x0939}, {0x0E01, 0x0E30}, {0x3041, 0x3096}, {0x30A1, 0x30FA}, {0x3400, 0x4DBF},
+    {0x4E00, 0x9FFF}, {0xAC00, 0xD7A3},
+};
+
+static const case_pairs_t *find_pair(unichar c) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(case_pairs); i++) {
+        if (c >= case_pairs[i].lo && c <= case_pairs[i].hi) {
+            return &case_pairs[i];
+        }
+    }
+    return NULL;
+}
+
+static int uni_kind(unichar c) {
+    if (c < 0x80) {
+        return unichar_isupper(c) ? UC_UPPER : unichar_islower(c) ? UC_LOWER : unichar_isalpha(c) ? UC_ALPHA : UC_OTHER;
+    }
+    if (c < 0x100) {
+        if (c >= 0xC0 && c <= 0xDE && c != 0xD7) {
+            return UC_UPPER;
+        }
+        if ((c >= 0xDF && c != 0xF7) || c == 0xAA || c == 0xB5 || c == 0xBA) {
+            return UC_LOWER;
+        }
+        return UC_OTHER;
+    }
+    if (c == 0x130) {
+        return UC_UPPER;
+    }
+    if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) {
+        return UC_LOWER;
+    }
+    if (c == 0x178) {
+        return UC_UPPER;
+    }
+    const case_pairs_t *p = find_pair(c);
+    if (p != NULL) {
+        return (c & 1) == p->upper_parity ? UC_UPPER : UC_LOWER;
+    }
+    if (c >= 0x370 && c <= 0x3FF) {
+        if (c == 0x386 || (c >= 0x388 && c <= 0x38F && c != 0x38B && c != 0x38D) || (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
+            || c == 0x37F || c == 0x3CF || (c >= 0x3D2 && c <= 0x3D4) || c == 0x3F4 || c == 0x3F9 || c >= 0x3FD) {
+            return UC_UPPER;
+        }
+        if ((c >= 0x37B && c <= 0x37D) || c == 0x390 || (c >= 0x3AC && c <= 0x3CE) || (c >= 0x3D0 && c <= 0x3D7)
+            || (c >= 0x3F0 && c <= 0x3F5 && c != 0x3F4) || c == 0x3FC) {
+            return UC_LOWER;
+        }
+        return c == 0x37A ? UC_LOWER : UC_OTHER;
+    }
+    if (c >= 0x400 && c <= 0x4FF) {
+        if (c <= 0x42F || c == 0x4C0) {
+            return UC_UPPER;
+        }
+        if (c <= 0x45F || c == 0x4CF) {
+            return UC_LOWER;
+        }
+        return UC_OTHER; // 0x482..0x489: a sign and combining marks
+    }
+    if (c >= 0x1E96 && c <= 0x1E9D) {
+        return UC_LOWER;
+    }
+    if (c == 0x1E9E) {
+        return UC_UPPER;
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(uncased_letters); i++) {
+        if (c >= uncased_letters[i][0] && c <= uncased_letters[i][1]) {
+            return UC_ALPHA;
+        }
+    }
+    return UC_OTHER;
+}
+
+static unichar uni_upper(unichar c) {
+    if (c < 0x80) {
+        return unichar_toupper(c);
+    }
+    if (uni_kind(c) != UC_LOWER) {
+        return c;
+    }
+    if (c < 0x100) {
+        return c == 0xFF ? 0x178 : c == 0xB5 ? 0x39C : (c == 0xAA || c == 0xBA || c == 0xDF) ? c : c - 0x20;
+    }
+    switch (c) {
+        case 0x131: return 'I';
+        case 0x17F: return 'S';
+        case 0x3C2: return 0x3A3;
+        case 0x3AC: return 0x386;
+        case 0x3CC: return 0x38C;
+        case 0x3D0: return 0x392;
+        case 0x3D1: return 0x398;
+        case 0x3D5: return 0x3A6;
+        case 0x3D6: return 0x3A0;
+        case 0x3D7: return 0x3CF;
+        case 0x3F0: return 0x39A;
+        case 0x3F1: return 0x3A1;
+        case 0x3F2: return 0x3F9;
+        case 0x3F3: return 0x37F;
+        case 0x3F5: return 0x395;
+        case 0x1E9B: return 0x1E60;
+    }
+    if (find_pair(c) != NULL) {
+        return c - 1;
+    }
+    if (c >= 0x37B && c <= 0x37D) {
+        return c + 0x82;
+    }
+    if (c >= 0x3AD && c <= 0x3AF) {
+        return c - 0x25;
+    }
+    if (c >= 0x3B1 && c <= 0x3CB) {
+        return c - 0x20;
+    }
+    if (c >= 0x3CD && c <= 0x3CE) {
+        return c - 0x3F;
+    }
+    if (c >= 0x430 && c <= 0x44F) {
+        return c - 0x20;
+    }
+    if (c >= 0x450 && c <= 0x45F) {
+        return c - 0x50;
+    }
+    if (c == 0x4CF) {
+        return 0x4C0;
+    }
+    return c;
+}
+
+static unichar uni_lower(unichar c) {
+    if (c < 0x80) {
+        return unichar_tolower(c);
+    }
+    if (uni_kind(c) != UC_UPPER) {
+        return c;
+    }
+    if (c < 0x100) {
+        return c + 0x20;
+    }
+    switch (c) {
+        case 0x178: return 0xFF;
+        case 0x386: return 0x3AC;
+        case 0x38C: return 0x3CC;
+        case 0x37F: return 0x3F3;
+        case 0x3CF: return 0x3D7;
+        case 0x3F4: return 0x3B8;
+        case 0x3F9: return 0x3F2;
+        case 0x4C0: return 0x4CF;
+        case 0x1E9E: return 0xDF;
+    }
+    if (find_pair(c) != NULL) {
+        return c + 1;
+    }
+    if (c >= 0x388 && c <= 0x38A) {
+        return c + 0x25;
+    }
+    if (c >= 0x38E && c <= 0x38F) {
+        return c + 0x3F;
+    }
+    if (c >= 0x391 && c <= 0x3AB) {
+        return c + 0x20;
+    }
+    if (c >= 0x3FD && c <= 0x3FF) {
+        return c - 0x82;
+    }
+    if (c >= 0x400 && c <= 0x40F) {
+        return c + 0x50;
+    }
+    if (c >= 0x410 && c <= 0x42F) {
+        return c + 0x20;
+    }
+    return c;
+}
+
+static bool uni_cased(unichar c) {
+    int k = uni_kind(c);
+    return k == UC_UPPER || k == UC_LOWER;
+}
+
+static bool has_non_ascii(const byte *s, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] >= 0x80) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Greek capital sigma lowers to final sigma at the end of a word: after a cased letter and not
+// before one (CPython's Final_Sigma, without its case-ignorable characters)
+static bool final_sigma(const byte *s, const byte *at, const byte *top) {
+    if (at == s) {
+        return false;
+    }
+    const byte *prev = at - 1;
+    while (prev > s && UTF8_IS_CONT(*prev)) {
+        prev--;
+    }
+    if (!uni_cased(utf8_get_char(prev))) {
+        return false;
+    }
+    const byte *next = utf8_next_char(at);
+    return next >= top || !uni_cased(utf8_get_char(next));
+}
+
+enum { CASE_UPPER, CASE_LOWER, CASE_TITLE, CASE_CAPITALIZE, CASE_SWAP, CASE_FOLD };
+
+// The case mapping of a whole str, character by character
+static mp_obj_t uni_caseconv(mp_obj_t self, int how) {
+    size_t len;
+    const byte *s = (const byte *)mp_obj_str_get_data(self, &len);
+    const byte *top = s + len;
+    MP_SEQ_WORK(len / MP_SEQ_WORK_SCAN_BYTES);
+    vstr_t vstr;
+    vstr_init(&vstr, len + 2);
+    bool prev_cased = false;
+    for (const byte *p = s; p < top; p = utf8_next_char(p)) {
+        unichar c = utf8_get_char(p);
+        int kind = uni_kind(c);
+        bool up;
+        switch (how) {
+            case CASE_UPPER:
+                up = true;
+                break;
+            case CASE_TITLE:
+                up = !prev_cased;
+                break;
+            case CASE_CAPITALIZE:
+                up = p == s;
+                break;
+            case CASE_SWAP:
+                up = kind == UC_LOWER;
+                break;
+            default:
+                up = false;
+                break;
+        }
+        prev_cased = kind == UC_UPPER || kind == UC_LOWER;
+        if (up) {
+            if (c == 0xDF) {
+                vstr_add_str(&vstr, how == CASE_UPPER || how == CASE_SWAP ? "SS" : "Ss");
+            } else if (c == 0x149) {
+                vstr_add_char(&vstr, 0x2BC);
+                vstr_add_char(&vstr, 'N');
+            } else {
+                vstr_add_char(&vstr, uni_upper(c));
+            }
+        } else if (how == CASE_SWAP && kind != UC_UPPER) {
+            vstr_add_char(&vstr, c);
+        } else if (c == 0x3A3 && final_sigma(s, p, top) && how != CASE_FOLD) {
+            vstr_add_char(&vstr, 0x3C2);
+        } else if (c == 0x130) {
+            vstr_add_char(&vstr, 'i');
+            vstr_add_char(&vstr, 0x307);
+        } else if (how == CASE_FOLD && (c == 0xDF || c == 0x1E9E)) {
+            vstr_add_str(&vstr, "ss");
+        } else if (how == CASE_FOLD && (c == 0x3C2 || c == 0xB5 || c == 0x17F)) {
+            vstr_add_char(&vstr, c == 0x3C2 ? 0x3C3 : c == 0xB5 ? 0x3BC : 's');
+        } else {
+            vstr_add_char(&vstr, uni_lower(c));
+        }
+    }
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+
+mp_obj_t mps_str_caseconv(bool upper, mp_obj_t self) {
+    return uni_caseconv(self, upper ? CASE_UPPER : CASE_LOWER);
+}
+
+// isalpha, isupper, islower of a str with non-ASCII characters
+mp_obj_t mps_str_istype(int what, mp_obj_t self) {
+    size_t len;
+    const byte *s = (const byte *)mp_obj_str_get_data(self, &len);
+    const byte *top = s + len;
+    MP_SEQ_WORK(len / MP_SEQ_WORK_SCAN_BYTES);
+    bool any_cased = false;
+    for (const byte *p = s; p < top; p = utf8_next_char(p)) {
+        int kind = uni_kind(utf8_get_char(p));
+        if (what == UC_ALPHA) {
+            if (kind == UC_OTHER) {
+                return mp_const_false;
+            }
+        } else if (kind == UC_UPPER || kind == UC_LOWER) {
+            if (kind != what) {
+                return mp_const_false;
+            }
+            any_cased = true;
+        }
+    }
+    return mp_obj_new_bool(len > 0 && (what == UC_ALPHA || any_cased));
+}
+
 static mp_obj_t str_title(mp_obj_t self) {
     size_t len;
     const byte *s = (const byte *)mp_obj_str_get_data(self, &len);
+    if (mp_obj_is_str(self) && has_non_ascii(s, len)) {
+        return uni_caseconv(self, CASE_TITLE);
+    }
     vstr_t vstr;
     vstr_init_len(&vstr, len);
     bool prev_cased = false;
@@ -49,6 +366,9 @@ MP_DEFINE_CONST_FUN_OBJ_1(mps_str_title_obj, str_title);
 static mp_obj_t str_capitalize(mp_obj_t self) {
     size_t len;
     const byte *s = (const byte *)mp_obj_str_get_data(self, &len);
+    if (mp_obj_is_str(self) && has_non_ascii(s, len)) {
+        return uni_caseconv(self, CASE_CAPITALIZE);
+    }
     vstr_t vstr;
     vstr_init_len(&vstr, len);
     for (size_t i = 0; i < len; i++) {
@@ -61,6 +381,9 @@ MP_DEFINE_CONST_FUN_OBJ_1(mps_str_capitalize_obj, str_capitalize);
 static mp_obj_t str_swapcase(mp_obj_t self) {
     size_t len;
     const byte *s = (const byte *)mp_obj_str_get_data(self, &len);
+    if (mp_obj_is_str(self) && has_non_ascii(s, len)) {
+        return uni_caseconv(self, CASE_SWAP);
+    }
     vstr_t vstr;
     vstr_init_len(&vstr, len);
     for (size_t i = 0; i < len; i++) {
@@ -74,6 +397,9 @@ MP_DEFINE_CONST_FUN_OBJ_1(mps_str_swapcase_obj, str_swapcase);
 static mp_obj_t str_casefold(mp_obj_t self) {
     size_t len;
     const byte *s = (const byte *)mp_obj_str_get_data(self, &len);
+    if (mp_obj_is_str(self) && has_non_ascii(s, len)) {
+        return uni_caseconv(self, CASE_FOLD);
+    }
     vstr_t vstr;
     vstr_init(&vstr, len);
     for (size_t i = 0; i < len; i++) {
@@ -91,6 +417,27 @@ MP_DEFINE_CONST_FUN_OBJ_1(mps_str_casefold_obj, str_casefold);
 static mp_obj_t str_istitle(mp_obj_t self) {
     size_t len;
     const byte *s = (const byte *)mp_obj_str_get_data(self, &len);
+    if (mp_obj_is_str(self) && has_non_ascii(s, len)) {
+        // uppercase letters only after uncased ones, lowercase only after cased ones
+        bool prev = false, any = false;
+        for (const byte *p = s; p < s + len; p = utf8_next_char(p)) {
+            int kind = uni_kind(utf8_get_char(p));
+            if (kind == UC_UPPER) {
+                if (prev) {
+                    return mp_const_false;
+                }
+                prev = any = true;
+            } else if (kind == UC_LOWER) {
+                if (!prev) {
+                    return mp_const_false;
+                }
+                any = true;
+            } else {
+                prev = false;
+            }
+        }
+        return mp_obj_new_bool(any);
+    }
     bool prev_cased = false, any = false;
     for (size_t i = 0; i < len; i++) {
         byte c = s[i];
@@ -410,9 +757,36 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mps_str_maketrans_fun_obj, 1, 3, str_
 MP_DEFINE_CONST_STATICMETHOD_OBJ(mps_str_maketrans_obj, MP_ROM_PTR(&mps_str_maketrans_fun_obj));
 
 static mp_obj_t str_format_map(mp_obj_t self, mp_obj_t mapping) {
-    if (!mp_obj_is_dict_or_ordereddict(mapping)) {
-        mapping = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), mapping);
+    if (mp_obj_is_dict_or_ordereddict(mapping)) {
+        return mp_obj_str_format(1, &self, mp_obj_dict_get_map(mapping));
     }
-    return mp_obj_str_format(1, &self, mp_obj_dict_get_map(mapping));
+    // Another mapping (a dict subclass with __missing__, a class with __getitem__): each field
+    // name of the format ('{name}', '{name.attr}', '{w}' nested in a spec) is looked up in it by
+    // subscription, as CPython does, and the values are formatted from a dict.
+    mp_obj_t found = mp_obj_new_dict(0);
+    size_t len;
+    const char *s = mp_obj_str_get_data(self, &len);
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] != '{') {
+            continue;
+        }
+        if (i + 1 < len && s[i + 1] == '{') {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        bool digits = true;
+        while (j < len && strchr(".[!:{}", s[j]) == NULL) {
+            digits &= unichar_isdigit(s[j]);
+            j++;
+        }
+        if (j > i + 1 && !digits) {
+            mp_obj_t key = mp_obj_new_str(s + i + 1, j - i - 1);
+            if (mp_map_lookup(mp_obj_dict_get_map(found), key, MP_MAP_LOOKUP) == NULL) {
+                mp_obj_dict_store(found, key, mp_obj_subscr(mapping, key, MP_OBJ_SENTINEL));
+            }
+        }
+    }
+    return mp_obj_str_format(1, &self, mp_obj_dict_get_map(found));
 }
 MP_DEFINE_CONST_FUN_OBJ_2(mps_str_format_map_obj, str_format_map);

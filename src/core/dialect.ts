@@ -4,10 +4,8 @@
  * the framework adapters) states them.
  */
 export const DIALECT_NOTES = [
-  'str.split takes no keyword arguments (s.split(None, 1), not maxsplit=1)',
-  'str.upper()/lower() change ASCII letters only',
-  'no exception chaining (raise X from Y raises X; __cause__ is not kept) and no __del__ calls',
-  'functions have no __annotations__ (class and module annotations are kept)',
-  'sys.version_info is (3, 4, 0)',
+  'upper()/lower() know Latin, Greek and Cyrillic letters only',
+  'no __del__ calls (finalizers never run)',
+  'enum classes cannot be class patterns in match (case Color.RED: works)',
   'recursion depth about 2,500 frames',
 ];
