@@ -13,7 +13,23 @@
 #include "py/unicode.h"
 
 static mp_obj_t new_like(mp_obj_t self, vstr_t *vstr) {
+    if (mp_obj_is_type(self, &mp_type_bytearray)) {
+        mp_obj_t result = mp_obj_new_bytearray(vstr->len, vstr->buf);
+        vstr_clear(vstr);
+        return result;
+    }
     return mp_obj_is_str(self) ? mp_obj_new_str_from_vstr(vstr) : mp_obj_new_bytes_from_vstr(vstr);
+}
+
+// The bytes of a str, bytes or bytearray (these methods are shared by all three).
+static const char *data_of(mp_obj_t o, size_t *len) {
+    if (mp_obj_is_str_or_bytes(o)) {
+        return mp_obj_str_get_data(o, len);
+    }
+    mp_buffer_info_t info;
+    mp_get_buffer_raise(o, &info, MP_BUFFER_READ);
+    *len = info.len;
+    return info.buf;
 }
 
 static bool is_cased_upper(byte c) {
@@ -547,14 +563,14 @@ MP_DEFINE_CONST_FUN_OBJ_1(mps_str_isidentifier_obj, str_isidentifier);
 static mp_obj_t str_pad(size_t n_args, const mp_obj_t *args, int where) {
     mp_obj_t self = args[0];
     size_t len;
-    const byte *s = (const byte *)mp_obj_str_get_data(self, &len);
+    const byte *s = (const byte *)data_of(self, &len);
     mp_int_t width = mp_obj_get_int(args[1]);
     size_t fill_len = 1;
     const char *fill = " ";
     if (where == 0) {
         fill = "0";
     } else if (n_args > 2) {
-        fill = mp_obj_str_get_data(args[2], &fill_len);
+        fill = data_of(args[2], &fill_len);
         if (fill_len == 0 || (mp_obj_is_str(args[2]) && utf8_charlen((const byte *)fill, fill_len) != 1)
             || (!mp_obj_is_str(args[2]) && fill_len != 1)) {
             mp_raise_TypeError(MP_ERROR_TEXT("The fill character must be exactly one character long"));

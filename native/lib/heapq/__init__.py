@@ -39,6 +39,8 @@ def heappush(heap, item):
     if type(heap) is list:
         _c_heappush(heap, item)
         return
+    if not isinstance(heap, list):
+        raise TypeError("heappush() argument 1 must be list, not %s" % type(heap).__name__)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
@@ -48,6 +50,8 @@ def heappop(heap):
         if not heap:
             raise IndexError("index out of range")
         return _c_heappop(heap)
+    if not isinstance(heap, list):
+        raise TypeError("heappop() argument must be list, not %s" % type(heap).__name__)
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -61,12 +65,16 @@ def heapify(x):
     if type(x) is list:
         _c_heapify(x)
         return
+    if not isinstance(x, list):
+        raise TypeError("heapify() argument must be list, not %s" % type(x).__name__)
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)
 
 
 def heapreplace(heap, item):
+    if not isinstance(heap, list):
+        raise TypeError("heapreplace() argument 1 must be list, not %s" % type(heap).__name__)
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -74,6 +82,8 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    if not isinstance(heap, list):
+        raise TypeError("heappushpop() argument 1 must be list, not %s" % type(heap).__name__)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
