@@ -704,6 +704,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
+    def __repr__(self):
+        # the class's own name, also for subclasses (the C base prints the namedtuple's name)
+        return "%s(%s)" % (type(self).__name__, ", ".join("%s=%r" % pair for pair in zip(fields, self)))
+
+    def __setattr__(self, name, value):
+        # fields are read-only; the class itself has no instance attributes (__slots__ = ()),
+        # a subclass without __slots__ has them, as in CPython
+        if name in fields:
+            raise AttributeError("can't set attribute")
+        if type(self) is cls:
+            raise AttributeError("'%s' object has no attribute '%s'" % (typename, name))
+        object.__setattr__(self, name, value)
+
     ns = {
         "__slots__": (),
         "_fields": fields,
@@ -713,6 +726,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "_replace": _replace,
         "_asdict": _asdict,
         "__getnewargs__": __getnewargs__,
+        "__setattr__": __setattr__,
+        "__repr__": __repr__,
+        "__str__": __repr__,
     }
 
     if True:
