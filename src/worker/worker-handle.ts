@@ -83,7 +83,10 @@ export class WorkerHandle {
     this.worker.unref();
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('message', (message: unknown) => {
-        if (isWorkerEvent(message) && message.type === 'ready') {
+        if (this.machine.is('retired')) {
+          // terminated (e.g. the pool closed) before its 'ready' arrived
+          reject(new WorkerCrashedError('the worker was retired before it started'));
+        } else if (isWorkerEvent(message) && message.type === 'ready') {
           this.machine.to('idle');
           resolve();
         } else {
