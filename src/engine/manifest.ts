@@ -15,7 +15,7 @@ export interface EngineManifest {
   wasm: { file: string; sha256: string; bytes: number };
   /**
    * From the linker's map: static data below `readOnlyEnd` is the module's read-only data
-   * (.rodata), which no run writes (test/engine/read-only-data.test.ts), so resetting a VM need
+   * (.rodata), which no run writes (test/engine/isolation.test.ts), so resetting a VM need
    * not copy it. Absent in older manifests: everything is copied then.
    */
   layout?: { readOnlyEnd: number };

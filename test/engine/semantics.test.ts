@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { stdoutOf } from '../support/vm.js';
+import { exec, stdoutOf } from '../support/vm.js';
 
 /**
  * Python semantics through the whole stack (transform, host, interpreter). Each program prints
@@ -87,10 +87,8 @@ describe('a guest that locks the heap', () => {
   });
 
   test('that leaves it locked ends with an error the host can read', async () => {
-    const { exec } = await import('../support/vm.js');
     const outcome = await exec('import micropython\nmicropython.heap_lock()\nx = [1] * 100');
     assert.equal(outcome.ok, false);
     assert.equal(outcome.error?.type, 'MemoryError');
   });
 });
-

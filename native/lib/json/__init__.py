@@ -70,13 +70,12 @@ class JSONEncoder:
         self.check_circular = check_circular
         self.allow_nan = allow_nan
         self.sort_keys = sort_keys
-        if indent is not None and not isinstance(indent, str):
-            indent = " " * indent
-        self.indent = indent
+        self.indent, item, key = _layout(indent, separators)
+        # otherwise the class's separators stay (a subclass may set its own)
         if separators is not None:
-            self.item_separator, self.key_separator = separators
+            self.item_separator, self.key_separator = item, key
         elif indent is not None:
-            self.item_separator = ","
+            self.item_separator = item
         if default is not None:
             self.default = default
 
@@ -195,6 +194,18 @@ class JSONEncoder:
         parts.append("}")
 
 
+def _layout(indent, separators):
+    # indent as the text of one level (or None), and the item and key separators, as CPython
+    # derives them from dumps()'s arguments
+    if indent is not None and not isinstance(indent, str):
+        indent = " " * indent
+    if separators is not None:
+        item, key = separators
+    else:
+        item, key = (", " if indent is None else ","), ": "
+    return indent, item, key
+
+
 def _fast(enc, o):
     # The C printer (_jsonc, native/port/modjsonc.c) prints plain data (exactly dict, list, tuple,
     # str, int, float, bool, None) as CPython would with these options, or returns None and the
@@ -208,14 +219,10 @@ def _fast(enc, o):
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
     if cls is None and not kw:
-        if indent is not None and type(indent) is not str:
-            indent = " " * indent
-        if separators is None:
-            item, key = (", " if indent is None else ","), ": "
-        else:
-            item, key = separators
-        if type(item) is str and type(key) is str:
-            r = _jsonc.dumps(obj, ensure_ascii, allow_nan, indent, item, key, sort_keys)
+        # the C printer first, without building an encoder (see _fast)
+        text, item, key = _layout(indent, separators)
+        if type(item) is str and type(key) is str and (text is None or type(text) is str):
+            r = _jsonc.dumps(obj, ensure_ascii, allow_nan, text, item, key, sort_keys)
             if r is not None:
                 return r
     if cls is None:

@@ -35,3 +35,8 @@ for i in range(300): d = [d]
 print(len(json.dumps(d)))
 class I(int): pass
 print(json.dumps([I(3), True]))
+
+# an encoder subclass keeps its own separators unless the call gives some
+class S(json.JSONEncoder):
+    item_separator = ';'
+print(S().encode([1,2]), S(indent=1).encode([1, 2]), json.dumps([1,[2]], indent=2, separators=(',', '=')), json.dumps({"a": [1]}, indent="\t"))
