@@ -102,6 +102,35 @@ interface SessionRecord {
   report: Recovery | undefined;
 }
 
+/** What a session (or one-shot run) may call on the host, and the run in progress, if any. */
+interface Grant {
+  capabilities: HostCapabilities;
+  run?: RunInProgress | undefined;
+}
+
+/**
+ * The run a grant's host calls belong to. Its signal (the caller's, joined with "the run ended")
+ * is made on the first host call only: most runs make none, and a signal costs more than the run.
+ */
+class RunInProgress {
+  private ended: AbortController | undefined;
+  private joined: AbortSignal | undefined;
+  constructor(private readonly callerSignal: AbortSignal | undefined) {}
+
+  get signal(): AbortSignal {
+    if (!this.joined) {
+      this.ended = new AbortController();
+      this.joined = this.callerSignal ? AbortSignal.any([this.callerSignal, this.ended.signal]) : this.ended.signal;
+    }
+    return this.joined;
+  }
+
+  /** Host calls still running when the run ends (it timed out, say) are told to stop at once. */
+  end(): void {
+    this.ended?.abort(new Error('the run ended'));
+  }
+}
+
 /** Inside a host function: the workers blocked until it returns, innermost last. */
 const waitingWorkers = new AsyncLocalStorage<readonly Slot[]>();
 
@@ -109,7 +138,7 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly sessions = new Map<string, SessionRecord>();
   /** Host functions and network policy per session (and per one-shot run in flight). */
-  private readonly grants = new Map<string, { capabilities: HostCapabilities; runSignal?: AbortSignal | undefined }>();
+  private readonly grants = new Map<string, Grant>();
   private readonly maxWorkers: number;
   private readonly maxSessions: number;
   private readonly maxQueue: number;
@@ -522,22 +551,21 @@ export class WorkerPool {
     const grant = this.grants.get(call.sessionId);
     if (!grant) return Promise.resolve(errorReply('HostError', 'no host functions are granted'));
     const chain = [...(this.runChains.get(call.sessionId) ?? []), slot];
-    return waitingWorkers.run(chain, () => grant.capabilities.dispatch(call.sessionId, call.op, call.args, grant.runSignal));
+    return waitingWorkers.run(chain, () => grant.capabilities.dispatch(call.sessionId, call.op, call.args, grant.run?.signal));
   }
 
   private async withGrant<T>(sessionId: string, signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
     const grant = this.grants.get(sessionId);
-    // Host calls still running when the run ends (it timed out, say) are told to stop at once.
-    const ended = new AbortController();
+    const run = new RunInProgress(signal);
     if (grant) {
       grant.capabilities.beginRun();
-      grant.runSignal = signal ? AbortSignal.any([signal, ended.signal]) : ended.signal;
+      grant.run = run;
     }
     try {
       return await work();
     } finally {
-      ended.abort(new Error('the run ended'));
-      if (grant) grant.runSignal = undefined;
+      run.end();
+      if (grant?.run === run) grant.run = undefined;
     }
   }
 

@@ -201,11 +201,9 @@ function handle(request: WorkerRequest): unknown {
     case 'runOnce': {
       const config = { ...request.config, recovery: false };
       const once = SessionVm.create(pool, config, hostCallsFor(request.sessionId, config));
-      try {
-        return { outcome: whileRunning(request.sessionId, () => once.run(request.code, execLimits(request.id, request.limits)).outcome) };
-      } finally {
-        once.close();
-      }
+      // Freed (its VM reset for the next run) once the reply is on its way, not before it.
+      afterReply.push(() => once.close());
+      return { outcome: whileRunning(request.sessionId, () => once.run(request.code, execLimits(request.id, request.limits)).outcome) };
     }
     case 'snapshot':
       return idleSession(request.sessionId).snapshot();
@@ -242,13 +240,20 @@ function handle(request: WorkerRequest): unknown {
 
 let prewarm: NodeJS.Immediate | undefined;
 
+/** Clean-up the request being served left for after its reply (off the caller's wait). */
+const afterReply: Array<() => void> = [];
+
 function serve(message: unknown): void {
   if (!isWorkerRequest(message)) return;
+  const mark = afterReply.length;
   try {
     const value = handle(message);
     send({ id: message.id, type: 'done', value: value ?? null });
   } catch (error) {
     send({ id: message.id, type: 'failed', error: toWireError(error) });
+  } finally {
+    // Nested requests (served inside a host call's wait) clean up only what they left.
+    for (const cleanUp of afterReply.splice(mark)) cleanUp();
   }
 }
 
