@@ -52,6 +52,47 @@ export async function throughput(pool: Pool, workers: number, inFlight: number, 
   return { workers, inFlight, durationMs: elapsed, completed, failed, runsPerSecond: completed / (elapsed / 1000), latency: summarize(latencies) };
 }
 
+// ---------- 1b. the machine's floor for a worker round trip ----------
+
+/** What a round trip to a worker costs on this machine before any of our code runs. */
+export interface HopFloor {
+  /** Reply at once. */
+  immediate: Summary;
+  /** Reply after `busyMs` of work in the worker; the work itself is subtracted. */
+  afterWork: Summary;
+  busyMs: number;
+}
+
+/**
+ * A bare worker that echoes: the part of run()'s latency no code of ours can remove. A thread
+ * that waits longer wakes more slowly on many machines (virtual CPUs are descheduled once idle),
+ * so it is measured twice: answering at once, and answering after as long as a fresh run works.
+ */
+export async function hopFloor(iterations: number, warmup: number, busyMs: number): Promise<HopFloor> {
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     parentPort.on('message', (busy) => { const t = performance.now(); while (performance.now() - t < busy); parentPort.postMessage(0); });`,
+    { eval: true },
+  );
+  try {
+    const once = (busy: number) => new Promise<number>((resolve) => {
+      const t0 = performance.now();
+      worker.once('message', () => resolve(performance.now() - t0 - busy));
+      worker.postMessage(busy);
+    });
+    const sample = async (busy: number) => {
+      for (let i = 0; i < warmup; i++) await once(busy);
+      const out: number[] = [];
+      for (let i = 0; i < iterations; i++) out.push(await once(busy));
+      return summarize(out);
+    };
+    return { immediate: await sample(0), afterWork: await sample(busyMs), busyMs };
+  } finally {
+    await worker.terminate();
+  }
+}
+
 // ---------- 4. event-loop delay ----------
 
 export interface DelayStats {

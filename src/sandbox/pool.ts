@@ -4,8 +4,10 @@ import { WorkerPool, type PoolOptions as WorkerPoolOptions } from '../worker/poo
 import { AbortedError, InvalidOptionsError, SessionClosedError } from '../core/errors.js';
 import {
   GRANT_NAMES, LIMIT_NAMES, RUN_EXTRA_NAMES, checkKeys, resolveCapabilities, resolveLimits, resolveRunExtras, resolveSessionConfig,
-  type RunExtras, type SandboxOptions,
+  type ResolvedLimits, type ResolvedRunExtras, type RunExtras, type SandboxOptions,
 } from './options.js';
+import type { HostCapabilities } from '../host-calls/registry.js';
+import type { SessionConfig } from '../worker/session-config.js';
 import type { RunResult } from './result.js';
 import { checkCode, outputRouter, resultFrom, toWireLimits } from './run-wire.js';
 import { Session, type SessionHost, type SessionSettings } from './session.js';
@@ -55,6 +57,21 @@ function checkPoolOptions(options: unknown): WorkerPoolOptions {
   return out;
 }
 
+/** What a one-shot run's options resolve to, besides its host capabilities (made per run). */
+interface RunPlan {
+  limits: ResolvedLimits;
+  extras: ResolvedRunExtras;
+  config: SessionConfig;
+}
+
+function planRun(o: Record<string, unknown>, capabilities: HostCapabilities): RunPlan {
+  const limits = resolveLimits(o);
+  return Object.freeze({ limits, extras: resolveRunExtras(o), config: resolveSessionConfig(o, limits, false, capabilities) });
+}
+
+/** The plan of a run with no options (only sent to workers, never changed). */
+let noOptions: RunPlan | undefined;
+
 export class Pool implements SessionHost {
   private workers: Promise<WorkerPool> | undefined;
   private closed = false;
@@ -75,10 +92,9 @@ export class Pool implements SessionHost {
   async run(code: string, options?: RunOptions): Promise<RunResult> {
     const source = checkCode(code);
     const o = checkKeys(options, RUN_OPTION_NAMES);
-    const limits = resolveLimits(o);
-    const extras = resolveRunExtras(o);
     const capabilities = resolveCapabilities(o);
-    const config = resolveSessionConfig(o, limits, false, capabilities);
+    // run(code) alone, the common case: its limits and configuration are the same every time.
+    const { limits, extras, config } = options === undefined ? (noOptions ??= planRun(o, capabilities)) : planRun(o, capabilities);
     if (extras.signal?.aborted) throw new AbortedError(extras.signal.reason);
     const engine = await this.engine();
     const reply = await engine.runOnce(config, capabilities, source, toWireLimits(limits, extras), outputRouter(extras), extras.signal);
