@@ -17,6 +17,11 @@ for x in values:
 
 print('%.2f' % 8.888e32)
 print('%.40f' % 0.1)
+# precisions past the digits a small buffer holds
+print('%.500f' % 0.1)
+print('%.450e' % 2.5e-300)
+print('%.420f' % 1e300)
+print(format(1 / 3, '.600g'))
 print(f'{2 ** 0.5:.30f}')
 print([round(v, 2) for v in (2.675, 0.125, 0.375, 1.005, -2.5, 0.5)], round(2.5), round(3.5))
 
