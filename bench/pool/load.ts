@@ -1,5 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import { createPool, type Pool, type RunResult } from '../../src/index.js';
 import { summarize, type Summary } from '../measure.js';
 
@@ -69,7 +70,6 @@ export interface HopFloor {
  * so it is measured twice: answering at once, and answering after as long as a fresh run works.
  */
 export async function hopFloor(iterations: number, warmup: number, busyMs: number): Promise<HopFloor> {
-  const { Worker } = await import('node:worker_threads');
   const worker = new Worker(
     `const { parentPort } = require('node:worker_threads');
      parentPort.on('message', (busy) => { const t = performance.now(); while (performance.now() - t < busy); parentPort.postMessage(0); });`,
